@@ -1,0 +1,15 @@
+/**
+ * The public address of the site: the one place it is set. Override it for a preview or another host
+ * with the environment variables SITE_URL (origin) and BASE_PATH (folder), e.g.
+ * `SITE_URL=https://preview.example.org BASE_PATH=/ npm run build`.
+ */
+export const defaultSiteUrl = 'https://www.zywiec.pl';
+export const defaultBasePath = '/miasta-partnerskie/';
+
+/** Reads and normalises the address: origin without a trailing slash, base with slashes on both ends. */
+export function siteAddress(env: Record<string, string | undefined> = process.env) {
+  const site = new URL(env.SITE_URL?.trim() || defaultSiteUrl).origin;
+  const rawBase = env.BASE_PATH?.trim() || defaultBasePath;
+  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return { site, base };
+}

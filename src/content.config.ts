@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { partnerSchema } from './schemas/partner';
+import { pageSchema, translationSchema } from './schemas/translation';
+
+/** One folder per partner under `content/partners/<slug>/`: `partner.md` holds the facts. */
+const partners = defineCollection({
+  loader: glob({
+    base: './content/partners',
+    pattern: '*/partner.md',
+    generateId: ({ entry }) => entry.split('/')[0]!,
+  }),
+  schema: partnerSchema(),
+});
+
+/** Beside it, one file of text per language: `pl.md`, `en.md`. Id: `<slug>/<lang>`. */
+const translations = defineCollection({
+  loader: glob({
+    base: './content/partners',
+    pattern: '*/!(partner).md',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: translationSchema(),
+});
+
+/** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */
+const pages = defineCollection({
+  loader: glob({
+    base: './content/pages',
+    pattern: '*/*.md',
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
+  schema: pageSchema(),
+});
+
+export const collections = { partners, translations, pages };

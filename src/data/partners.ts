@@ -1,0 +1,40 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/ui';
+import { compareDates } from '../lib/dates';
+import { buildPartnerView, type PartnerView } from '../lib/partner-view';
+
+export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
+
+let cache: Promise<Record<Locale, PartnerPageView[]>> | undefined;
+
+async function load(): Promise<Record<Locale, PartnerPageView[]>> {
+  const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
+  const bySlug = new Map<string, Partial<Record<Locale, CollectionEntry<'translations'>>>>();
+  for (const entry of translations) {
+    const [slug, lang] = entry.id.split('/');
+    if (!slug || !isLocale(lang)) {
+      throw new Error(
+        `content/partners/${entry.id}.md: "${lang}" is not a language of the site. Name the file ${localeCodes.map((l) => `${l}.md`).join(' or ')}.`,
+      );
+    }
+    if (!partners.some((p) => p.id === slug)) {
+      throw new Error(`content/partners/${entry.id}.md has no partner.md beside it: add content/partners/${slug}/partner.md.`);
+    }
+    bySlug.set(slug, { ...bySlug.get(slug), [lang]: entry });
+  }
+  const result = {} as Record<Locale, PartnerPageView[]>;
+  for (const locale of localeCodes) {
+    const ui = useTranslations(locale);
+    result[locale] = partners
+      .map((p) => buildPartnerView(p.id, p.data, bySlug.get(p.id) ?? {}, locale, ui, ui.townName))
+      .sort((a, b) => compareDates(a.since, b.since) || a.name.text.localeCompare(b.name.text, locale));
+  }
+  return result;
+}
+
+/** Every partner in a language, oldest partnership first. Loaded once per build. */
+export async function getPartners(locale: Locale): Promise<PartnerPageView[]> {
+  cache ??= load();
+  return (await cache)[locale];
+}

@@ -1,0 +1,52 @@
+import { defaultLocale, localeCodes, type Locale } from './locales';
+
+/**
+ * Every page of the site, with its path in each language. Slugs are translated (`/miasta/…`,
+ * `/en/towns/…`), so the counterpart of a page is found through its route key, never by editing a path.
+ */
+export const routes = {
+  home: { pl: '', en: '' },
+  timeline: { pl: 'kalendarium', en: 'timeline' },
+  partner: { pl: 'miasta/:slug', en: 'towns/:slug' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type RouteKey = keyof typeof routes;
+
+/** A page, as a route and its parameters: the same in every language. */
+export interface PageRef {
+  route: RouteKey;
+  params?: Record<string, string>;
+}
+
+/** Joins a base (`/` or `/miasta-partnerskie/`) and a path, with exactly one slash between them. */
+function withBase(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * The site-relative URL of a page in a language, with the deployment base and a trailing slash
+ * (the one policy everywhere, so no link points at a redirect). Polish lives at the root.
+ */
+export function localizedPath(page: PageRef, locale: Locale, base = '/'): string {
+  const pattern: string = routes[page.route][locale];
+  const path = pattern.replace(/:(\w+)/g, (_, name: string) => {
+    const value = page.params?.[name];
+    if (value === undefined) throw new Error(`Route "${page.route}" needs the parameter "${name}".`);
+    return encodeURIComponent(value);
+  });
+  const prefix = locale === defaultLocale ? '' : `${locale}/`;
+  const full = `${prefix}${path}`;
+  return withBase(base, full === '' ? '' : `${full.replace(/\/+$/, '')}/`);
+}
+
+/** The same page in every language, for the language switcher and `hreflang` alternates. */
+export function pageInAllLocales(page: PageRef, base = '/'): Record<Locale, string> {
+  return Object.fromEntries(localeCodes.map((l) => [l, localizedPath(page, l, base)])) as Record<Locale, string>;
+}
+
+/** The language a site-relative path belongs to (`/en/…` → `en`, anything else → Polish). */
+export function localeFromPath(pathname: string, base = '/'): Locale {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const first = rest.split('/')[0];
+  return localeCodes.find((l) => l !== defaultLocale && l === first) ?? defaultLocale;
+}

@@ -1,0 +1,127 @@
+import type { UiDictionary } from '../i18n/ui/schema';
+import type { Locale } from '../i18n/locales';
+import type { AreaKey } from '../schemas/areas';
+import type { EventKind, PartnerEvent } from '../schemas/events';
+import type { Partner } from '../schemas/partner';
+import type { Translation } from '../schemas/translation';
+import { countryName } from './countries';
+import { compareDates, formatPartialDate, type PartialDate } from './dates';
+import { chooseTranslation, type Chosen } from './translations';
+
+/** A piece of text with the language it is written in, so components can mark it with `lang`. */
+export interface Text {
+  text: string;
+  lang: string;
+}
+
+export interface EventView {
+  id: string;
+  kind: EventKind;
+  date: PartialDate;
+  /** The date written out in the page's language ("15 lipca 1995"). */
+  dateText: string;
+  title: Text;
+  place?: Text[];
+}
+
+/** Everything a page shows about one partner in one language. */
+export interface PartnerView<T = unknown> {
+  slug: string;
+  locale: Locale;
+  scope: Partner['scope'];
+  /** Name in the page's language (or in the fallback text's language). */
+  name: Text;
+  /** The town's own name, when it differs from `name` or is in another language than the page. */
+  ownName: Text;
+  country: { code: string; name: string };
+  region?: Text;
+  website?: string;
+  description: Text;
+  coordinates: Partner['coordinates'];
+  wikidata?: string;
+  areas: { key: AreaKey; label: string }[];
+  /** In date order. */
+  events: EventView[];
+  /** The first signed agreement (or, failing one, the first event): "since 1995". */
+  since: PartialDate;
+  /** The translation entry whose Markdown body is the page's text. */
+  text: Chosen<T>;
+}
+
+export interface TranslationEntry {
+  data: Translation;
+}
+
+/**
+ * Assembles a partner's page in a language from its facts and whichever translations exist.
+ * Throws an error that names the file when the records contradict each other.
+ */
+export function buildPartnerView<T extends TranslationEntry>(
+  slug: string,
+  partner: Partner,
+  translations: Partial<Record<Locale, T>>,
+  locale: Locale,
+  ui: UiDictionary,
+  zywiec: string,
+): PartnerView<T> {
+  const chosen = chooseTranslation(translations, locale);
+  if (!chosen) {
+    throw new Error(
+      `content/partners/${slug}/partner.md has no text: add content/partners/${slug}/pl.md (and en.md) beside it.`,
+    );
+  }
+  const t = chosen.entry.data;
+  const lang = chosen.lang;
+  const own: Text = { text: partner.name, lang: partner.nameLang };
+  // Where the language uses the town's own name (Riom, Unterhaching), it is that name, in its language.
+  const name: Text = t.name === partner.name ? own : { text: t.name, lang };
+
+  const eventView = (event: PartnerEvent): EventView => {
+    const words = t.events[event.id];
+    const place: Text[] = [];
+    if (event.place === 'zywiec') place.push({ text: zywiec, lang: 'pl' });
+    if (event.place === 'partner') place.push(name);
+    if (words?.venue) place.push({ text: words.venue, lang });
+    if (event.place === 'elsewhere' && !words?.venue) {
+      throw new Error(
+        `content/partners/${slug}/${lang}.md: events.${event.id}.venue is missing. The event takes place "elsewhere", so name the place, e.g. "venue: Anglia".`,
+      );
+    }
+    return {
+      id: event.id,
+      kind: event.kind,
+      date: event.date,
+      dateText: formatPartialDate(event.date, locale),
+      title: words?.title ? { text: words.title, lang } : { text: ui.eventKinds[event.kind], lang: locale },
+      ...(place.length > 0 ? { place } : {}),
+    };
+  };
+
+  for (const id of Object.keys(t.events)) {
+    if (!partner.events.some((e) => e.id === id)) {
+      throw new Error(
+        `content/partners/${slug}/${lang}.md: events.${id} names no event of partner.md (its ids: ${partner.events.map((e) => e.id).join(', ')}).`,
+      );
+    }
+  }
+
+  const events = partner.events.map(eventView).sort((a, b) => compareDates(a.date, b.date));
+  const agreements = events.filter((e) => e.kind === 'agreement-signed');
+  return {
+    slug,
+    locale,
+    scope: partner.scope,
+    name,
+    ownName: own,
+    country: { code: partner.country, name: countryName(partner.country, locale) },
+    ...(t.region ? { region: { text: t.region, lang } } : {}),
+    ...(partner.website ? { website: partner.website } : {}),
+    description: { text: t.description, lang },
+    coordinates: partner.coordinates,
+    ...(partner.wikidata ? { wikidata: partner.wikidata } : {}),
+    areas: partner.areas.map((key) => ({ key, label: ui.areaLabels[key] })),
+    events,
+    since: (agreements[0] ?? events[0]!).date,
+    text: chosen,
+  };
+}

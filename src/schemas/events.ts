@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../lib/dates';
+
+/** What happened: the label of each kind comes from the UI dictionaries. */
+export const eventKinds = [
+  'first-contact',
+  'declaration-of-intent',
+  'agreement-signed',
+  'regional-agreement',
+] as const;
+
+export type EventKind = (typeof eventKinds)[number];
+
+/**
+ * Where an event took place, as a fact that does not depend on language: in Żywiec, in the partner
+ * town, or elsewhere (then each translation names the place in its `events.<id>.venue`).
+ */
+export const eventPlaces = ['zywiec', 'partner', 'elsewhere'] as const;
+
+export type EventPlace = (typeof eventPlaces)[number];
+
+/**
+ * A date in frontmatter: `1995-07-15` (a day), `1998-08` (a month) or `1998` (a year). Read into a
+ * PartialDate that keeps the precision; anything else is refused with an example of the right form.
+ */
+export const partialDateSchema = () =>
+  z.unknown().transform((value, ctx) => {
+    const result = parsePartialDate(value);
+    if (result.ok) return result.date;
+    const { kind, value: shown } = result.reason;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        kind === 'impossible'
+          ? `"${shown}" is not a real calendar date. Check the day and month.`
+          : `"${shown}" is not a date in the form YYYY-MM-DD (e.g. 1995-07-15), YYYY-MM (e.g. 1998-08) or YYYY (e.g. 1998).`,
+    });
+    return z.NEVER;
+  });
+
+export const eventSchema = () =>
+  z.strictObject({
+    /** Short identifier, unique within the partner (e.g. `signed-zywiec`); translations refer to it. */
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens, e.g. "signed-zywiec".'),
+    /** What happened: first contact, declaration of intent, agreement signed, regional agreement. */
+    kind: z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }),
+    /** When: a day `1995-07-15`, a month `1998-08` or a year `1998`. */
+    date: partialDateSchema(),
+    /** Where: `zywiec`, `partner` or `elsewhere` (named in the translations). Leave out if unknown. */
+    place: z.enum(eventPlaces, { error: () => `Use one of: ${eventPlaces.join(', ')}.` }).optional(),
+  });
+
+export type PartnerEvent = z.output<ReturnType<typeof eventSchema>>;
