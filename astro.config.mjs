@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales';
 import { siteAddress } from './src/config/site';
+import { localized404 } from './src/integrations/localized-404';
 
 const { site, base } = siteAddress();
 
@@ -16,6 +17,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
+  integrations: [localized404(localeCodes.filter((l) => l !== defaultLocale))],
   // No telemetry or dev toolbar requests to other hosts.
   devToolbar: { enabled: false },
 });

@@ -53,27 +53,42 @@ export const partnerSchema = () =>
         longitude: z.number().min(-180).max(180),
       }),
       /** Cooperation areas, from the fixed list of keys (see `src/schemas/areas.ts`). */
-      areas: z.array(areaSchema()).min(1, 'Name at least one cooperation area.'),
+      areas: z
+        .array(areaSchema())
+        .min(1, 'Name at least one cooperation area.')
+        .superRefine(reportDuplicates((area) => area, [], (area) => `The area "${area}" is listed twice.`), always),
       /** What happened and when, in any order: the site sorts by date. */
-      events: z.array(eventSchema()).min(1, 'List at least one event, e.g. the signing of the agreement.'),
-    })
-    .superRefine((partner, ctx) => {
-      const seen = new Set<string>();
-      partner.events.forEach((event, index) => {
-        if (seen.has(event.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['events', index, 'id'],
-            message: `The event id "${event.id}" is used twice; give each event its own id.`,
-          });
-        }
-        seen.add(event.id);
-      });
-      partner.areas.forEach((area, index) => {
-        if (partner.areas.indexOf(area) !== index) {
-          ctx.addIssue({ code: 'custom', path: ['areas', index], message: `The area "${area}" is listed twice.` });
-        }
-      });
+      events: z
+        .array(eventSchema())
+        .min(1, 'List at least one event, e.g. the signing of the agreement.')
+        .superRefine(
+          reportDuplicates(
+            (event) => (event as { id?: unknown } | undefined)?.id,
+            ['id'],
+            (id) => `The event id "${id}" is used twice; give each event its own id.`,
+          ),
+          always,
+        ),
     });
+
+/** Run a list check even when an item of the list is wrong, so one pass reports every problem. */
+const always = { when: () => true };
+
+/** Flags every repeat of a key in a list, at the repeated item's path. */
+function reportDuplicates(
+  key: (item: unknown) => unknown,
+  subPath: string[],
+  message: (key: string) => string,
+) {
+  return (items: unknown[], ctx: z.RefinementCtx) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (typeof k !== 'string') return;
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index, ...subPath], message: message(k) });
+      seen.add(k);
+    });
+  };
+}
 
 export type Partner = z.output<ReturnType<typeof partnerSchema>>;

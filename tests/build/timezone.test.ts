@@ -1,0 +1,20 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build-site';
+import { listFiles } from '../helpers/html';
+
+const tmp = mkdtempSync(join(tmpdir(), 'partner-site-tz-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+it('builds byte-identical HTML in a time zone on the other side of the date line', () => {
+  const west = inject('distDir'); // built under America/Los_Angeles (UTC−8/−7)
+  const east = buildSite(join(tmp, 'dist'), { TZ: 'Pacific/Kiritimati' }); // UTC+14
+  const files = listFiles(west).filter((f) => f.endsWith('.html'));
+  expect(listFiles(east).filter((f) => f.endsWith('.html'))).toEqual(files);
+  expect(files.length).toBeGreaterThan(20);
+  for (const file of files) {
+    expect(readFileSync(join(east, file), 'utf8'), file).toBe(readFileSync(join(west, file), 'utf8'));
+  }
+});

@@ -1,0 +1,38 @@
+/**
+ * Vitest global setup: builds the real site once, into a folder of its own, so the tests on the built
+ * HTML never depend on whatever `dist/` happens to hold. The build runs in a time zone far from UTC.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+/** Builds the site into `outDir` with extra environment variables; returns the folder. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): string {
+  // Vitest exports Vite's own variables (BASE_URL, MODE, DEV…) into the environment; a real build must not see them.
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k)),
+  );
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return outDir;
+}
+
+export default function setup(project: TestProject) {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-site-'));
+  const outDir = buildSite(join(dir, 'dist'), { TZ: 'America/Los_Angeles' });
+  project.provide('distDir', outDir);
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}

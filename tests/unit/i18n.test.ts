@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+import { localeFromPath, localizedPath, pageInAllLocales } from '../../src/i18n/routes';
+import { dictionaries, fill, rawDictionaries } from '../../src/i18n/ui';
+import { uiSchema } from '../../src/i18n/ui/schema';
+import { countryName } from '../../src/lib/countries';
+import { chooseTranslation } from '../../src/lib/translations';
+
+/** Every key path of a nested object, e.g. `areaLabels.culture`. */
+const keys = (value: unknown, prefix = ''): string[] =>
+  value && typeof value === 'object'
+    ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
+    : [prefix.slice(0, -1)];
+
+describe('UI dictionaries', () => {
+  it('have exactly the same keys in every language, each a non-empty text', () => {
+    const reference = keys(rawDictionaries.pl).sort();
+    for (const locale of localeCodes) {
+      expect(keys(rawDictionaries[locale]).sort(), locale).toEqual(reference);
+      expect(uiSchema().safeParse(rawDictionaries[locale]).success, locale).toBe(true);
+    }
+  });
+
+  it('are really translated: no text is left identical to Polish except proper names', () => {
+    const same = keys(dictionaries.pl).filter((k) => {
+      const get = (d: unknown) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], d);
+      return get(dictionaries.pl) === get(dictionaries.en);
+    });
+    expect(same).toEqual(['townName']);
+  });
+
+  it('the schema refuses a dictionary with a missing or an extra key', () => {
+    const { siteName: _, ...missing } = rawDictionaries.en as Record<string, unknown>;
+    expect(uiSchema().safeParse(missing).success).toBe(false);
+    expect(uiSchema().safeParse({ ...(rawDictionaries.en as object), extra: 'x' }).success).toBe(false);
+  });
+
+  it('fills placeholders', () => {
+    expect(fill(dictionaries.pl.partnerSince, { year: 1995 })).toBe('od 1995 r.');
+    expect(fill(dictionaries.en.partnerSince, { year: 1995 })).toBe('since 1995');
+  });
+});
+
+describe('paths', () => {
+  it('puts Polish at the root and English under /en/, with translated slugs and one trailing slash', () => {
+    const page = { route: 'partner', params: { slug: 'cadca' } } as const;
+    expect(localizedPath(page, 'pl')).toBe('/miasta/cadca/');
+    expect(localizedPath(page, 'en')).toBe('/en/towns/cadca/');
+    expect(localizedPath({ route: 'home' }, 'pl')).toBe('/');
+    expect(localizedPath({ route: 'home' }, 'en')).toBe('/en/');
+    expect(pageInAllLocales({ route: 'timeline' }, '/miasta-partnerskie/')).toEqual({
+      pl: '/miasta-partnerskie/kalendarium/',
+      en: '/miasta-partnerskie/en/timeline/',
+    });
+    expect(localizedPath({ route: 'home' }, 'pl', '/miasta-partnerskie/')).toBe('/miasta-partnerskie/');
+  });
+
+  it('refuses a route without its parameter', () => {
+    expect(() => localizedPath({ route: 'partner' }, 'pl')).toThrow(/slug/);
+  });
+
+  it('tells the language of a path', () => {
+    expect(localeFromPath('/miasta-partnerskie/en/towns/riom/', '/miasta-partnerskie/')).toBe('en');
+    expect(localeFromPath('/miasta-partnerskie/miasta/riom/', '/miasta-partnerskie/')).toBe('pl');
+    expect(localeFromPath('/english/', '/')).toBe('pl');
+  });
+});
+
+describe('country names', () => {
+  it('come from the locale data', () => {
+    expect(countryName('DE', 'pl')).toBe('Niemcy');
+    expect(countryName('HU', 'pl')).toBe('Węgry');
+    expect(countryName('GE', 'en')).toBe('Georgia');
+    expect(countryName('GB', 'en')).toBe('United Kingdom');
+  });
+});
+
+describe('chooseTranslation', () => {
+  it('prefers the page language, falls back to Polish and says so', () => {
+    expect(chooseTranslation({ pl: 'P', en: 'E' }, 'en')).toEqual({ entry: 'E', lang: 'en', fallback: false });
+    expect(chooseTranslation({ pl: 'P' }, 'en')).toEqual({ entry: 'P', lang: 'pl', fallback: true });
+    expect(chooseTranslation({ en: 'E' }, 'pl')).toEqual({ entry: 'E', lang: 'en', fallback: true });
+    expect(chooseTranslation({}, 'pl')).toBeUndefined();
+  });
+});

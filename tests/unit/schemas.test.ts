@@ -1,0 +1,98 @@
+import { load as yamlLoad } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { partnerSchema } from '../../src/schemas/partner';
+import { translationSchema } from '../../src/schemas/translation';
+
+/** Parses YAML the way Astro's frontmatter parser does (js-yaml's default schema). */
+const load = (text: string) => yamlLoad(text);
+
+const good = `
+name: Čadca
+nameLang: sk
+country: SK
+scope: international
+website: www.cadca.sk
+coordinates: { latitude: 49.438, longitude: 18.79 }
+areas: [local-government, culture]
+events:
+  - { id: signed-zywiec, kind: agreement-signed, date: 1997-08-10, place: zywiec }
+  - { id: declaration, kind: declaration-of-intent, date: '1998-08', place: elsewhere }
+  - { id: euroregion, kind: regional-agreement, date: 2000 }
+`;
+
+function issues(input: unknown) {
+  const result = partnerSchema().safeParse(input);
+  expect(result.success).toBe(false);
+  return result.error!.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+describe('partner schema', () => {
+  it('accepts a good record and normalises its dates and website', () => {
+    const partner = partnerSchema().parse(load(good));
+    expect(partner.website).toBe('https://www.cadca.sk/');
+    expect(partner.events.map((e) => [e.date.iso, e.date.precision])).toEqual([
+      ['1997-08-10', 'day'],
+      ['1998-08', 'month'],
+      ['2000', 'year'],
+    ]);
+  });
+
+  it('rejects unknown keys, naming them', () => {
+    const record = { ...(load(good) as object), webiste: 'www.cadca.sk' };
+    expect(issues(record)).toEqual([expect.objectContaining({ message: expect.stringContaining('webiste') })]);
+  });
+
+  it('rejects a date in another notation, naming the field and showing the value and the expected form', () => {
+    const record = load(good.replace('date: 1997-08-10', "date: '10.08.1997'"));
+    expect(issues(record)).toEqual([
+      { path: 'events.0.date', message: expect.stringMatching(/"10\.08\.1997".*YYYY-MM-DD.*1995-07-15/) },
+    ]);
+  });
+
+  it('rejects an impossible date', () => {
+    const record = load(good.replace('date: 1997-08-10', "date: '1997-02-30'"));
+    expect(issues(record)).toEqual([{ path: 'events.0.date', message: expect.stringContaining('not a real calendar date') }]);
+  });
+
+  it('rejects an unknown cooperation area, listing the known ones', () => {
+    const record = load(good.replace('local-government, culture', 'local-government, kultura'));
+    expect(issues(record)).toEqual([{ path: 'areas.1', message: expect.stringMatching(/"kultura".*youth-exchange/) }]);
+  });
+
+  it('rejects a country that is not an ISO code, a duplicated event id and an unknown kind', () => {
+    const record = load(
+      good
+        .replace('country: SK', 'country: Słowacja')
+        .replace('id: declaration', 'id: signed-zywiec')
+        .replace('kind: regional-agreement', 'kind: party'),
+    );
+    expect(issues(record).map((i) => i.path).sort()).toEqual(['country', 'events.1.id', 'events.2.kind']);
+  });
+
+  it('rejects a website that is not a web address', () => {
+    for (const bad of ['javascript:alert(1)', 'ftp://cadca.sk', 'cadca', 'www cadca sk']) {
+      const record = { ...(load(good) as object), website: bad };
+      expect(issues(record), bad).toEqual([{ path: 'website', message: expect.stringContaining('not a web address') }]);
+    }
+  });
+
+  it('keeps a full address as written', () => {
+    const record = { ...(load(good) as object), website: 'http://www.liptovskymikulas.sk' };
+    expect(partnerSchema().parse(record).website).toBe('http://www.liptovskymikulas.sk/');
+  });
+});
+
+describe('translation schema', () => {
+  it('accepts text and event texts, and rejects unknown keys and a too-long description', () => {
+    const ok = translationSchema().parse(
+      load(`name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca.\nevents:\n  signed-zywiec: { title: Podpisanie }`),
+    );
+    expect(ok.events['signed-zywiec']?.title).toBe('Podpisanie');
+    const bad = translationSchema().safeParse({ name: 'Czadca', description: 'x'.repeat(201), country: 'Słowacja' });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path.join('.') || i.message).sort()).toEqual(
+      expect.arrayContaining(['description']),
+    );
+    expect(JSON.stringify(bad.error!.issues)).toContain('country');
+  });
+});
