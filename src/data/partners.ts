@@ -19,7 +19,9 @@ async function load(): Promise<Record<Locale, PartnerPageView[]>> {
       );
     }
     if (!partners.some((p) => p.id === slug)) {
-      throw new Error(`content/partners/${entry.id}.md has no partner.md beside it: add content/partners/${slug}/partner.md.`);
+      throw new Error(
+        `content/partners/${entry.id}.md has no partner.md beside it: add content/partners/${slug}/partner.md.`,
+      );
     }
     bySlug.set(slug, { ...bySlug.get(slug), [lang]: entry });
   }

@@ -18,9 +18,7 @@ export interface PartialDate {
 export type DateParseResult = { ok: true; date: PartialDate } | { ok: false; reason: DateProblem };
 
 export type DateProblem =
-  | { kind: 'format'; value: string }
-  | { kind: 'impossible'; value: string }
-  | { kind: 'type'; value: string };
+  { kind: 'format'; value: string } | { kind: 'impossible'; value: string } | { kind: 'type'; value: string };
 
 const pattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -52,12 +50,17 @@ export function parsePartialDate(input: unknown): DateParseResult {
     return date ? { ok: true, date } : { ok: false, reason: { kind: 'impossible', value: input.toISOString() } };
   }
   if (typeof input === 'number') input = String(input);
-  if (typeof input !== 'string') return { ok: false, reason: { kind: 'type', value: JSON.stringify(input) ?? String(input) } };
+  if (typeof input !== 'string')
+    return { ok: false, reason: { kind: 'type', value: JSON.stringify(input) ?? String(input) } };
   const value = input.trim();
   const match = pattern.exec(value);
   if (!match) return { ok: false, reason: { kind: 'format', value } };
   const [, y, m, d] = match;
-  const date = makePartialDate(Number(y), m === undefined ? undefined : Number(m), d === undefined ? undefined : Number(d));
+  const date = makePartialDate(
+    Number(y),
+    m === undefined ? undefined : Number(m),
+    d === undefined ? undefined : Number(d),
+  );
   return date ? { ok: true, date } : { ok: false, reason: { kind: 'impossible', value } };
 }
 

@@ -26,6 +26,5 @@ export type AreaKey = (typeof areaKeys)[number];
 
 export const areaSchema = () =>
   z.enum(areaKeys, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a known cooperation area; use one of: ${areaKeys.join(', ')}.`,
+    error: (issue) => `"${String(issue.input)}" is not a known cooperation area; use one of: ${areaKeys.join(', ')}.`,
   });

@@ -2,12 +2,7 @@ import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
 
 /** What happened: the label of each kind comes from the UI dictionaries. */
-export const eventKinds = [
-  'first-contact',
-  'declaration-of-intent',
-  'agreement-signed',
-  'regional-agreement',
-] as const;
+export const eventKinds = ['first-contact', 'declaration-of-intent', 'agreement-signed', 'regional-agreement'] as const;
 
 export type EventKind = (typeof eventKinds)[number];
 

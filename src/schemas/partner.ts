@@ -31,55 +31,62 @@ export const websiteSchema = () =>
  * Text in a language (names in that language, descriptions, the story) lives beside it in `pl.md`, `en.md`.
  */
 export const partnerSchema = () =>
-  z
-    .strictObject({
-      /** The town's own name, as its people write it (e.g. `Čadca`, `Liptovský Mikuláš`). */
-      name: z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'),
-      /** Language of the own name, as a BCP 47 tag (`sk`, `de`, `ka`…): it marks the name with `lang`. */
-      nameLang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as "sk", "de" or "en-GB".'),
-      /** Country, as an ISO 3166-1 alpha-2 code (`DE`, `FR`, `GB`…); its name comes from the language. */
-      country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code in capitals, e.g. "DE".'),
-      /** `international` for a town abroad, `domestic` for a partner in Poland. */
-      scope: z.enum(['international', 'domestic'], { error: () => 'Use "international" or "domestic".' }),
-      /** The partner's website; `www.riom.net` is fine, `https://` is added. */
-      website: websiteSchema().optional(),
-      /** Wikidata item of the town (e.g. `Q12345`), used to identify it to search engines. */
-      wikidata: z.string().regex(/^Q\d+$/, 'Use a Wikidata item id such as "Q12345".').optional(),
-      /** Where the town lies, in decimal degrees (WGS 84), for the map and structured data. */
-      coordinates: z.strictObject({
-        /** Degrees north (negative: south). */
-        latitude: z.number().min(-90).max(90),
-        /** Degrees east (negative: west). */
-        longitude: z.number().min(-180).max(180),
-      }),
-      /** Cooperation areas, from the fixed list of keys (see `src/schemas/areas.ts`). */
-      areas: z
-        .array(areaSchema())
-        .min(1, 'Name at least one cooperation area.')
-        .superRefine(reportDuplicates((area) => area, [], (area) => `The area "${area}" is listed twice.`), always),
-      /** What happened and when, in any order: the site sorts by date. */
-      events: z
-        .array(eventSchema())
-        .min(1, 'List at least one event, e.g. the signing of the agreement.')
-        .superRefine(
-          reportDuplicates(
-            (event) => (event as { id?: unknown } | undefined)?.id,
-            ['id'],
-            (id) => `The event id "${id}" is used twice; give each event its own id.`,
-          ),
-          always,
+  z.strictObject({
+    /** The town's own name, as its people write it (e.g. `Čadca`, `Liptovský Mikuláš`). */
+    name: z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'),
+    /** Language of the own name, as a BCP 47 tag (`sk`, `de`, `ka`…): it marks the name with `lang`. */
+    nameLang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as "sk", "de" or "en-GB".'),
+    /** Country, as an ISO 3166-1 alpha-2 code (`DE`, `FR`, `GB`…); its name comes from the language. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code in capitals, e.g. "DE".'),
+    /** `international` for a town abroad, `domestic` for a partner in Poland. */
+    scope: z.enum(['international', 'domestic'], { error: () => 'Use "international" or "domestic".' }),
+    /** The partner's website; `www.riom.net` is fine, `https://` is added. */
+    website: websiteSchema().optional(),
+    /** Wikidata item of the town (e.g. `Q12345`), used to identify it to search engines. */
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/, 'Use a Wikidata item id such as "Q12345".')
+      .optional(),
+    /** Where the town lies, in decimal degrees (WGS 84), for the map and structured data. */
+    coordinates: z.strictObject({
+      /** Degrees north (negative: south). */
+      latitude: z.number().min(-90).max(90),
+      /** Degrees east (negative: west). */
+      longitude: z.number().min(-180).max(180),
+    }),
+    /** Cooperation areas, from the fixed list of keys (see `src/schemas/areas.ts`). */
+    areas: z
+      .array(areaSchema())
+      .min(1, 'Name at least one cooperation area.')
+      .superRefine(
+        reportDuplicates(
+          (area) => area,
+          [],
+          (area) => `The area "${area}" is listed twice.`,
         ),
-    });
+        always,
+      ),
+    /** What happened and when, in any order: the site sorts by date. */
+    events: z
+      .array(eventSchema())
+      .min(1, 'List at least one event, e.g. the signing of the agreement.')
+      .superRefine(
+        reportDuplicates(
+          (event) => (event as { id?: unknown } | undefined)?.id,
+          ['id'],
+          (id) => `The event id "${id}" is used twice; give each event its own id.`,
+        ),
+        always,
+      ),
+  });
 
 /** Run a list check even when an item of the list is wrong, so one pass reports every problem. */
 const always = { when: () => true };
 
 /** Flags every repeat of a key in a list, at the repeated item's path. */
-function reportDuplicates(
-  key: (item: unknown) => unknown,
-  subPath: string[],
-  message: (key: string) => string,
-) {
+function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], message: (key: string) => string) {
   return (items: unknown[], ctx: z.RefinementCtx) => {
     const seen = new Set<unknown>();
     items.forEach((item, index) => {

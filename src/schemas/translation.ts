@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 export const translationSchema = () =>
   z.strictObject({
     /** The town's name in this language (e.g. `Czadca` in Polish, `Čadca` in English). */
-    name: z.string().trim().min(1, 'Write the town\'s name in this language.'),
+    name: z.string().trim().min(1, "Write the town's name in this language."),
     /** Region or part of the country, where it helps (e.g. `Anglia` / `England`). */
     region: z.string().trim().min(1).optional(),
     /** One or two sentences about the partnership, for search results and link previews (≤ 200 characters). */

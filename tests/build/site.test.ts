@@ -96,7 +96,9 @@ describe('the built site', () => {
         const countries = new Intl.DisplayNames([lang], { type: 'region' });
         for (const li of page.querySelectorAll('main section li')) {
           const slug = li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!;
-          const firstYear = seedDates[slug]!.map(([iso]) => iso).find((iso) => iso.length === 10)!.slice(0, 4);
+          const firstYear = seedDates[slug]!.map(([iso]) => iso)
+            .find((iso) => iso.length === 10)!
+            .slice(0, 4);
           expect(li.textContent, slug).toContain(countries.of(seedNames[slug]!.country)!);
           expect(times(li)[0]![0], slug).toBe(firstYear);
         }

@@ -14,7 +14,9 @@ export const root = new URL('../..', import.meta.url).pathname;
 export function buildSite(outDir: string, env: Record<string, string> = {}): string {
   // Vitest exports Vite's own variables (BASE_URL, MODE, DEV…) into the environment; a real build must not see them.
   const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k)),
+    Object.entries(process.env).filter(
+      ([k]) => !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
+    ),
   );
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,

@@ -43,7 +43,13 @@ export const seedNames: Record<string, { pl: string; en: string; own: string; la
   cadca: { pl: 'Czadca', en: 'Čadca', own: 'Čadca', lang: 'sk', country: 'SK' },
   adur: { pl: 'Dystrykt Adur', en: 'Adur District', own: 'Adur District', lang: 'en', country: 'GB' },
   godollo: { pl: 'Gödöllő', en: 'Gödöllő', own: 'Gödöllő', lang: 'hu', country: 'HU' },
-  'liptovsky-mikulas': { pl: 'Liptowski Mikułasz', en: 'Liptovský Mikuláš', own: 'Liptovský Mikuláš', lang: 'sk', country: 'SK' },
+  'liptovsky-mikulas': {
+    pl: 'Liptowski Mikułasz',
+    en: 'Liptovský Mikuláš',
+    own: 'Liptovský Mikuláš',
+    lang: 'sk',
+    country: 'SK',
+  },
   borjomi: { pl: 'Bordżomi', en: 'Borjomi', own: 'ბორჯომი', lang: 'ka', country: 'GE' },
   szczytno: { pl: 'Szczytno', en: 'Szczytno', own: 'Szczytno', lang: 'pl', country: 'PL' },
 };

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareDates, formatPartialDate, makePartialDate, parsePartialDate } from '../../src/lib/dates';
 
-const zones = ['UTC', 'Europe/Warsaw', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata'];
+const zones = [
+  'UTC',
+  'Europe/Warsaw',
+  'America/Los_Angeles',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kolkata',
+];
 const originalTz = process.env.TZ;
 
 afterEach(() => {
@@ -83,7 +90,13 @@ describe('formatPartialDate', () => {
 describe('compareDates', () => {
   it('orders chronologically, a month before the days inside it', () => {
     const list = ['2000-08-06', '1998-08', '1998-08-01', '1998', '1997-12-31'].map(parsed);
-    expect(list.sort(compareDates).map((d) => d.iso)).toEqual(['1997-12-31', '1998', '1998-08', '1998-08-01', '2000-08-06']);
+    expect(list.sort(compareDates).map((d) => d.iso)).toEqual([
+      '1997-12-31',
+      '1998',
+      '1998-08',
+      '1998-08-01',
+      '2000-08-06',
+    ]);
   });
 
   it('builds no date from impossible parts', () => {

@@ -51,7 +51,9 @@ describe('partner schema', () => {
 
   it('rejects an impossible date', () => {
     const record = load(good.replace('date: 1997-08-10', "date: '1997-02-30'"));
-    expect(issues(record)).toEqual([{ path: 'events.0.date', message: expect.stringContaining('not a real calendar date') }]);
+    expect(issues(record)).toEqual([
+      { path: 'events.0.date', message: expect.stringContaining('not a real calendar date') },
+    ]);
   });
 
   it('rejects an unknown cooperation area, listing the known ones', () => {
@@ -66,7 +68,11 @@ describe('partner schema', () => {
         .replace('id: declaration', 'id: signed-zywiec')
         .replace('kind: regional-agreement', 'kind: party'),
     );
-    expect(issues(record).map((i) => i.path).sort()).toEqual(['country', 'events.1.id', 'events.2.kind']);
+    expect(
+      issues(record)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['country', 'events.1.id', 'events.2.kind']);
   });
 
   it('rejects a website that is not a web address', () => {
@@ -85,7 +91,9 @@ describe('partner schema', () => {
 describe('translation schema', () => {
   it('accepts text and event texts, and rejects unknown keys and a too-long description', () => {
     const ok = translationSchema().parse(
-      load(`name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca.\nevents:\n  signed-zywiec: { title: Podpisanie }`),
+      load(
+        `name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca.\nevents:\n  signed-zywiec: { title: Podpisanie }`,
+      ),
     );
     expect(ok.events['signed-zywiec']?.title).toBe('Podpisanie');
     const bad = translationSchema().safeParse({ name: 'Czadca', description: 'x'.repeat(201), country: 'Słowacja' });

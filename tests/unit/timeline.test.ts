@@ -12,7 +12,12 @@ const item = (date: string, sortName: string) => ({ date: d(date), sortName, lab
 describe('buildTimeline', () => {
   it('groups by year in ascending order and sorts within each year by date', () => {
     const years = buildTimeline(
-      [item('2000-08-06', 'Adur'), item('1995-07-30', 'Unterhaching'), item('1995-07-15', 'Unterhaching'), item('2000-02-18', 'Czadca')],
+      [
+        item('2000-08-06', 'Adur'),
+        item('1995-07-30', 'Unterhaching'),
+        item('1995-07-15', 'Unterhaching'),
+        item('2000-02-18', 'Czadca'),
+      ],
       'pl',
     );
     expect(years.map((y) => y.year)).toEqual([1995, 2000]);
@@ -21,7 +26,10 @@ describe('buildTimeline', () => {
   });
 
   it('puts a month-only date before the days of that month and breaks ties by name in the locale', () => {
-    const years = buildTimeline([item('1998-08-01', 'B'), item('1998-08', 'Z'), item('1998-08-01', 'Ł'), item('1998-08-01', 'L')], 'pl');
+    const years = buildTimeline(
+      [item('1998-08-01', 'B'), item('1998-08', 'Z'), item('1998-08-01', 'Ł'), item('1998-08-01', 'L')],
+      'pl',
+    );
     expect(years[0]!.items.map((i) => i.label)).toEqual(['Z 1998-08', 'B 1998-08-01', 'L 1998-08-01', 'Ł 1998-08-01']);
   });
 
