@@ -15,7 +15,7 @@ export default {
   country: 'Country',
   ownName: 'Local name',
   website: 'Website',
-  events: 'History of the partnership',
+  events: 'Key dates',
   areas: 'Areas of cooperation',
   place: 'Place',
   timelineTitle: 'Timeline of the partnerships',

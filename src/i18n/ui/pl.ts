@@ -15,7 +15,7 @@ export default {
   country: 'Państwo',
   ownName: 'Nazwa oryginalna',
   website: 'Strona internetowa',
-  events: 'Historia partnerstwa',
+  events: 'Najważniejsze daty',
   areas: 'Obszary współpracy',
   place: 'Miejsce',
   timelineTitle: 'Kalendarium współpracy',
