@@ -13,3 +13,9 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   return { site, base };
 }
+
+/** The public body that publishes the site (JSON-LD publisher, footer). */
+export const publisher = {
+  name: 'Urząd Miejski w Żywcu',
+  url: 'https://www.zywiec.pl/',
+};

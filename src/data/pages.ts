@@ -3,7 +3,10 @@ import { localeCodes, type Locale } from '../i18n/locales';
 import { chooseTranslation, type Chosen } from '../lib/translations';
 
 /** A text page (`content/pages/<lang>/<name>.md`) in a language, or its Polish source if untranslated. */
-export async function getTextPage(name: string, locale: Locale): Promise<Chosen<CollectionEntry<'pages'>>> {
+export async function getTextPage(
+  name: string,
+  locale: Locale,
+): Promise<Chosen<CollectionEntry<'pages'>> & { translatedIn: Locale[] }> {
   const available: Partial<Record<Locale, CollectionEntry<'pages'>>> = {};
   for (const l of localeCodes) {
     const entry = await getEntry('pages', `${l}/${name}`);
@@ -11,5 +14,5 @@ export async function getTextPage(name: string, locale: Locale): Promise<Chosen<
   }
   const chosen = chooseTranslation(available, locale);
   if (!chosen) throw new Error(`content/pages/pl/${name}.md is missing.`);
-  return chosen;
+  return { ...chosen, translatedIn: localeCodes.filter((l) => available[l]) };
 }

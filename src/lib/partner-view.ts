@@ -1,5 +1,5 @@
 import type { UiDictionary } from '../i18n/ui/schema';
-import type { Locale } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import type { AreaKey } from '../schemas/areas';
 import type { EventKind, PartnerEvent } from '../schemas/events';
 import type { Partner } from '../schemas/partner';
@@ -46,6 +46,8 @@ export interface PartnerView<T = unknown> {
   since: PartialDate;
   /** The translation entry whose Markdown body is the page's text. */
   text: Chosen<T>;
+  /** Languages that have their own text for this partner (the others show a stand-in). */
+  translatedIn: Locale[];
 }
 
 export interface TranslationEntry {
@@ -123,5 +125,6 @@ export function buildPartnerView<T extends TranslationEntry>(
     events,
     since: (agreements[0] ?? events[0]!).date,
     text: chosen,
+    translatedIn: localeCodes.filter((l) => translations[l] !== undefined),
   };
 }

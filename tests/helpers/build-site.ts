@@ -10,19 +10,26 @@ import type { TestProject } from 'vitest/node';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
-/** Builds the site into `outDir` with extra environment variables; returns the folder. */
-export function buildSite(outDir: string, env: Record<string, string> = {}): string {
+/** Builds the site (of this project, or of a copy in `cwd`) into `outDir`; returns the folder. */
+export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): string {
   // Vitest exports Vite's own variables (BASE_URL, MODE, DEV…) into the environment; a real build must not see them.
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) => !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
     ),
   );
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  try {
+    execFileSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd,
+      env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(
+      `astro build failed in ${cwd}:\n${stderr?.toString() ?? ''}\n${stdout?.toString().slice(-4000) ?? ''}`,
+    );
+  }
   return outDir;
 }
 

@@ -1,0 +1,289 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { validateXML } from 'xmllint-wasm';
+import { buildSite } from '../helpers/build-site';
+import { listFiles } from '../helpers/html';
+import { copyProject } from '../helpers/project-copy';
+
+const dist = inject('distDir');
+const origin = 'https://www.zywiec.pl';
+const root = `${origin}/miasta-partnerskie/`;
+
+/** The file a URL of the built site is served from. */
+const fileOf = (url: string, dir = dist, siteRoot = root) => {
+  const rel = url.slice(siteRoot.length);
+  return join(dir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
+};
+const pageUrl = (file: string, siteRoot = root) => siteRoot + file.replace(/index\.html$/, '').replace(/^\.\//, '');
+
+interface Head {
+  lang: string;
+  title: string;
+  description: string | undefined;
+  canonical: string | undefined;
+  alternates: Record<string, string>;
+  meta: (property: string) => string[];
+  jsonLd: unknown[];
+}
+
+function readHead(html: string): Head {
+  const doc = parse(html);
+  const head = doc.querySelector('head')!;
+  const attr = (el: HTMLElement | null, name: string) => el?.getAttribute(name) ?? undefined;
+  return {
+    lang: attr(doc.querySelector('html'), 'lang') ?? '',
+    title: head.querySelector('title')!.textContent,
+    description: attr(head.querySelector('meta[name="description"]'), 'content'),
+    canonical: attr(head.querySelector('link[rel="canonical"]'), 'href'),
+    alternates: Object.fromEntries(
+      head
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!]),
+    ),
+    meta: (property) =>
+      head
+        .querySelectorAll(`meta[property="${property}"], meta[name="${property}"]`)
+        .map((m) => m.getAttribute('content')!),
+    jsonLd: head
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent) as unknown),
+  };
+}
+
+/** The sitemap as loc → { hreflang → href }, read with a plain XML tokenizer of its few elements. */
+function readSitemap(xml: string): Map<string, Record<string, string>> {
+  const entries = new Map<string, Record<string, string>>();
+  for (const [, body] of xml.matchAll(/<url>([\s\S]*?)<\/url>/g)) {
+    const loc = /<loc>([^<]+)<\/loc>/.exec(body!)![1]!;
+    const links = [...body!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)];
+    entries.set(loc, Object.fromEntries(links.map(([, lang, href]) => [lang!, href!])));
+  }
+  return entries;
+}
+
+/**
+ * The schema.org types and properties the site may use, checked by hand against schema.org. A typo or an
+ * invented property in the JSON-LD fails here.
+ */
+const vocabulary: Record<string, string[]> = {
+  WebSite: ['name', 'url', 'inLanguage', 'publisher'],
+  WebPage: ['url', 'name', 'description', 'inLanguage', 'about', 'mentions'],
+  GovernmentOrganization: ['name', 'url'],
+  City: ['name', 'alternateName', 'address', 'geo', 'sameAs'],
+  PostalAddress: ['addressCountry'],
+  GeoCoordinates: ['latitude', 'longitude'],
+  Event: ['name', 'startDate', 'location', 'eventStatus', 'eventAttendanceMode'],
+  Place: ['name'],
+  BreadcrumbList: ['itemListElement'],
+  ListItem: ['position', 'name', 'item'],
+};
+
+function checkVocabulary(node: unknown, where: string): void {
+  if (Array.isArray(node)) return node.forEach((n, i) => checkVocabulary(n, `${where}[${i}]`));
+  if (!node || typeof node !== 'object') return;
+  const { '@type': type, '@context': context, ...props } = node as Record<string, unknown>;
+  if (context !== undefined) expect(context, where).toBe('https://schema.org');
+  expect(Object.keys(vocabulary), `${where} @type`).toContain(type);
+  for (const [key, value] of Object.entries(props)) {
+    expect(vocabulary[type as string], `${where}.${key} on ${String(type)}`).toContain(key);
+    checkVocabulary(value, `${where}.${key}`);
+  }
+}
+
+describe('search engines', () => {
+  let pages: string[];
+  let heads: Map<string, Head>;
+  let sitemap: Map<string, Record<string, string>>;
+
+  beforeAll(() => {
+    pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+    heads = new Map(pages.map((f) => [f, readHead(readFileSync(join(dist, f), 'utf8'))]));
+    const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(parts.length).toBeGreaterThan(0);
+    sitemap = new Map(parts.flatMap((p) => [...readSitemap(readFileSync(fileOf(p), 'utf8'))]));
+  });
+
+  it('lists every page but the 404s in the sitemap, and nothing else', () => {
+    const indexable = pages.filter((f) => !/(^|\/)404\.html$/.test(f)).map((f) => pageUrl(f));
+    expect([...sitemap.keys()].sort()).toEqual(indexable.sort());
+    for (const f of pages.filter((f) => /404\.html$/.test(f))) {
+      expect(heads.get(f)!.canonical, f).toBeUndefined();
+      expect(heads.get(f)!.meta('robots'), f).toEqual(['noindex']);
+    }
+  });
+
+  it('gives each page a canonical URL (itself) and pl, en and x-default alternates matching the sitemap', () => {
+    for (const [url, links] of sitemap) {
+      const head = heads.get(fileOf(url).slice(dist.length + 1))!;
+      expect(head.canonical, url).toBe(url);
+      expect(Object.keys(head.alternates).sort(), url).toEqual(['en', 'pl', 'x-default']);
+      expect(head.alternates[head.lang], url).toBe(url);
+      expect(head.alternates['x-default'], url).toBe(head.alternates.pl);
+      expect(links, url).toEqual(head.alternates);
+    }
+  });
+
+  it('makes the alternates reciprocal: each alternate page names the same set', () => {
+    for (const [url, links] of sitemap) {
+      for (const href of Object.values(links)) {
+        expect(sitemap.get(href), `${url} → ${href}`).toEqual(links);
+      }
+    }
+  });
+
+  it('gives every page a unique title and description, in its language', () => {
+    const titles = [...heads.values()].map((h) => h.title);
+    const descriptions = [...heads.values()].map((h) => h.description);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(new Set(descriptions).size).toBe(descriptions.length);
+    for (const [file, head] of heads) {
+      expect(head.description?.length ?? 0, file).toBeGreaterThan(20);
+      expect(head.lang, file).toBe(file.startsWith('en/') ? 'en' : 'pl');
+    }
+  });
+
+  it('has Open Graph and Twitter card tags with an absolute image that exists', () => {
+    for (const [url] of sitemap) {
+      const head = heads.get(fileOf(url).slice(dist.length + 1))!;
+      expect(head.meta('og:url'), url).toEqual([url]);
+      expect(head.meta('og:title'), url).toEqual([head.title]);
+      expect(head.meta('og:description'), url).toEqual([head.description]);
+      expect(head.meta('og:locale'), url).toEqual([head.lang === 'pl' ? 'pl_PL' : 'en_GB']);
+      expect(head.meta('og:locale:alternate'), url).toEqual([head.lang === 'pl' ? 'en_GB' : 'pl_PL']);
+      expect(head.meta('twitter:card'), url).toEqual(['summary_large_image']);
+      const [image] = head.meta('og:image');
+      expect(image, url).toMatch(/^https:\/\/www\.zywiec\.pl\/miasta-partnerskie\/.+\.png$/);
+      expect(existsSync(fileOf(image!)), image).toBe(true);
+    }
+  });
+
+  it('has JSON-LD that parses and uses only real schema.org types and properties', () => {
+    for (const [file, head] of heads) {
+      for (const [i, data] of head.jsonLd.entries()) checkVocabulary(data, `${file} #${i}`);
+    }
+    const types = (file: string) => heads.get(file)!.jsonLd.map((d) => (d as { '@type': string })['@type']);
+    expect(types('index.html')).toContain('WebSite');
+    expect(types('en/index.html')).toContain('WebSite');
+    expect(types('miasta/cadca/index.html')).toEqual(['WebPage', 'BreadcrumbList']);
+    expect(types('en/timeline/index.html')).toEqual(['BreadcrumbList']);
+  });
+
+  it('describes a partner town as a City with its coordinates, website and signing ceremonies', () => {
+    const [page] = heads.get('en/towns/cadca/index.html')!.jsonLd as {
+      about: Record<string, unknown>;
+      mentions: { startDate: string; location?: unknown }[];
+    }[];
+    expect(page!.about).toMatchObject({
+      '@type': 'City',
+      name: 'Čadca',
+      address: { addressCountry: 'SK' },
+      geo: { latitude: expect.closeTo(49.44, 1), longitude: expect.closeTo(18.79, 1) },
+      sameAs: ['https://www.cadca.sk/'],
+    });
+    expect(page!.mentions.map((e) => e.startDate)).toEqual(['1997-08-10', '1998-01-16', '2000-02-18']);
+    // The seed does not say where the Euroregion agreement was signed: no location is invented.
+    expect(page!.mentions[2]!.location).toBeUndefined();
+  });
+
+  it('has a robots.txt that names the sitemap, and sitemaps valid against the sitemaps.org schemas', async () => {
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap-index.xml`);
+    const xsd = (name: string) => ({
+      fileName: name,
+      contents: readFileSync(new URL(`../fixtures/sitemap-xsd/${name}`, import.meta.url), 'utf8'),
+    });
+    const index = await validateXML({
+      xml: { fileName: 'sitemap-index.xml', contents: readFileSync(join(dist, 'sitemap-index.xml'), 'utf8') },
+      schema: xsd('siteindex.xsd'),
+    });
+    expect(index.errors).toEqual([]);
+    const files = listFiles(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    for (const file of files) {
+      const result = await validateXML({
+        xml: { fileName: file, contents: readFileSync(join(dist, file), 'utf8') },
+        schema: xsd('sitemap-with-alternates.xsd'),
+        preload: [xsd('sitemap.xsd'), xsd('xhtml-link.xsd')],
+      });
+      expect(result.errors, file).toEqual([]);
+    }
+  });
+
+  it('the schema check is not a formality: a sitemap with a bad entry fails it', async () => {
+    const xsd = (name: string) => ({
+      fileName: name,
+      contents: readFileSync(new URL(`../fixtures/sitemap-xsd/${name}`, import.meta.url), 'utf8'),
+    });
+    const bad = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').replace('<loc>', '<priority>2</priority><loc>');
+    const result = await validateXML({
+      xml: { fileName: 'bad.xml', contents: bad },
+      schema: xsd('sitemap-with-alternates.xsd'),
+      preload: [xsd('sitemap.xsd'), xsd('xhtml-link.xsd')],
+    });
+    expect(result.valid).toBe(false);
+  });
+});
+
+describe('another public address', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = buildSite(join(inject('distDir'), '..', 'dist-elsewhere'), {
+      SITE_URL: 'https://preview.example.org',
+      BASE_PATH: '/',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('moves every absolute URL: canonical, alternates, Open Graph, JSON-LD, sitemap and robots.txt', () => {
+    const texts = listFiles(dir)
+      .filter((f) => /\.(html|xml|txt)$/.test(f))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
+    for (const [file, text] of texts) {
+      expect(text, file).not.toContain('www.zywiec.pl/miasta-partnerskie');
+      expect(text, file).not.toContain('/miasta-partnerskie/');
+    }
+    const head = readHead(readFileSync(join(dir, 'miasta/riom/index.html'), 'utf8'));
+    expect(head.canonical).toBe('https://preview.example.org/miasta/riom/');
+    expect(head.alternates).toEqual({
+      pl: 'https://preview.example.org/miasta/riom/',
+      en: 'https://preview.example.org/en/towns/riom/',
+      'x-default': 'https://preview.example.org/miasta/riom/',
+    });
+    expect(head.meta('og:image')).toEqual(['https://preview.example.org/og-default.png']);
+    expect(JSON.stringify(head.jsonLd)).toContain('https://preview.example.org/miasta/riom/');
+    expect(readFileSync(join(dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://preview.example.org/sitemap-index.xml',
+    );
+    expect(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8')).toContain(
+      '<loc>https://preview.example.org/en/towns/riom/</loc>',
+    );
+  });
+});
+
+describe('a page whose English text is missing', () => {
+  let project: ReturnType<typeof copyProject>;
+  let dir: string;
+  beforeAll(() => {
+    project = copyProject('partner-site-untranslated-');
+    rmSync(join(project.dir, 'content/partners/borjomi/en.md'));
+    dir = buildSite(join(project.dir, 'dist'), {}, project.dir);
+  });
+  afterAll(() => project.remove());
+
+  it('is canonical to the Polish page, names no alternates, and is left out of the sitemap', () => {
+    const en = readHead(readFileSync(join(dir, 'en/towns/borjomi/index.html'), 'utf8'));
+    const pl = readHead(readFileSync(join(dir, 'miasta/borjomi/index.html'), 'utf8'));
+    expect(en.canonical).toBe(`${root}miasta/borjomi/`);
+    expect(en.alternates).toEqual({});
+    expect(en.meta('og:locale')).toEqual(['pl_PL']);
+    expect(pl.canonical).toBe(`${root}miasta/borjomi/`);
+    expect(pl.alternates).toEqual({});
+    const entries = readSitemap(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8'));
+    expect(entries.has(`${root}miasta/borjomi/`)).toBe(true);
+    expect(entries.has(`${root}en/towns/borjomi/`)).toBe(false);
+    expect(JSON.stringify([...entries.values()])).not.toContain('en/towns/borjomi');
+    // Other partners keep their pairs.
+    expect(entries.get(`${root}en/towns/riom/`)).toMatchObject({ pl: `${root}miasta/riom/` });
+  });
+});
