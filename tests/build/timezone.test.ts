@@ -8,13 +8,13 @@ import { listFiles } from '../helpers/html';
 const tmp = mkdtempSync(join(tmpdir(), 'partner-site-tz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-it('builds byte-identical HTML in a time zone on the other side of the date line', () => {
+it('builds a byte-identical dist/ again, even in a time zone on the other side of the date line', () => {
   const west = inject('distDir'); // built under America/Los_Angeles (UTC−8/−7)
   const east = buildSite(join(tmp, 'dist'), { TZ: 'Pacific/Kiritimati' }); // UTC+14
-  const files = listFiles(west).filter((f) => f.endsWith('.html'));
-  expect(listFiles(east).filter((f) => f.endsWith('.html'))).toEqual(files);
-  expect(files.length).toBeGreaterThan(20);
+  const files = listFiles(west);
+  expect(listFiles(east)).toEqual(files);
+  expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(20);
   for (const file of files) {
-    expect(readFileSync(join(east, file), 'utf8'), file).toBe(readFileSync(join(west, file), 'utf8'));
+    expect(readFileSync(join(east, file)).equals(readFileSync(join(west, file))), file).toBe(true);
   }
 });

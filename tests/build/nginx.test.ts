@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../helpers/html';
+import { get } from '../helpers/http';
+import { startNginx } from '../helpers/nginx';
+
+const dist = inject('distDir');
+const base = '/miasta-partnerskie/';
+let server: Awaited<ReturnType<typeof startNginx>>;
+
+beforeAll(async () => {
+  server = await startNginx(dist);
+});
+afterAll(() => server?.stop());
+
+const url = (path: string) => `${server.origin}${path}`;
+const pages = () =>
+  listFiles(dist)
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => `${base}${f.replace(/index\.html$/, '')}`);
+
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp, what).toContain("default-src 'none'");
+  expect(csp, what).toContain("script-src 'self'");
+  expect(csp, what).toContain("frame-ancestors 'none'");
+  expect(csp, what).not.toContain('unsafe-inline');
+  expect(csp, what).not.toContain('unsafe-eval');
+  expect(headers['strict-transport-security'], what).toMatch(/max-age=\d{7,}/);
+  expect(headers['x-content-type-options'], what).toBe('nosniff');
+  expect(headers['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], what).toContain('camera=()');
+}
+
+describe('nginx with the production configuration', () => {
+  it('serves every page with security headers and short caching', async () => {
+    for (const path of pages()) {
+      const res = await get(url(path));
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expectSecurityHeaders(res.headers, path);
+      expect(res.headers['cache-control'], path).toBe('public, max-age=300, must-revalidate');
+    }
+  });
+
+  it('caches hashed assets for a year as immutable', async () => {
+    const html = readFileSync(join(dist, 'index.html'), 'utf8');
+    const assets = [...html.matchAll(/(?:href|src)="(\/miasta-partnerskie\/_astro\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) {
+      const res = await get(url(asset));
+      expect(res.status, asset).toBe(200);
+      expect(res.headers['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+      expectSecurityHeaders(res.headers, asset);
+    }
+  });
+
+  it('sends the precompressed brotli and gzip files, identical to the page once decoded', async () => {
+    const file = readFileSync(join(dist, 'miasta/cadca/index.html'));
+    const br = await get(url(`${base}miasta/cadca/`), { 'Accept-Encoding': 'br, gzip' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.body).toEqual(readFileSync(join(dist, 'miasta/cadca/index.html.br')));
+    expect(brotliDecompressSync(br.body)).toEqual(file);
+    const gz = await get(url(`${base}miasta/cadca/`), { 'Accept-Encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body)).toEqual(file);
+    expect(gz.body.length).toBeLessThan(file.length / 2);
+    const plain = await get(url(`${base}miasta/cadca/`));
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(file);
+  });
+
+  it('answers a missing page with 404 and the error page in the right language', async () => {
+    const pl = await get(url(`${base}miasta/nie-ma-takiego/`));
+    expect(pl.status).toBe(404);
+    expect(pl.body.toString()).toContain('<html lang="pl"');
+    expectSecurityHeaders(pl.headers, 'pl 404');
+    const en = await get(url(`${base}en/towns/no-such-town/`));
+    expect(en.status).toBe(404);
+    expect(en.body.toString()).toContain('<html lang="en"');
+  });
+
+  it('leads the root address to the Polish home, and a path without its slash to the one with it', async () => {
+    const root = await get(url('/'));
+    expect(root.status).toBe(301);
+    expect(root.headers.location).toBe('/miasta-partnerskie/');
+    const bare = await get(url('/miasta-partnerskie'));
+    expect(bare.status).toBe(301);
+    expect(bare.headers.location).toBe('/miasta-partnerskie/');
+    const noSlash = await get(url(`${base}miasta/riom`));
+    expect(noSlash.status).toBe(301);
+    expect(noSlash.headers.location).toBe(`${base}miasta/riom/`);
+  });
+});
+
+describe('pages under the Content-Security-Policy in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(() => browser?.close());
+
+  async function violationsOn(path: string, after?: string) {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(url(path), { waitUntil: 'load' });
+    if (after) {
+      await page.evaluate(after);
+      await page.waitForTimeout(200);
+    }
+    const found = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    await page.close();
+    return found;
+  }
+
+  it('loads every page with no CSP violation', async () => {
+    for (const path of pages()) expect(await violationsOn(path), path).toEqual([]);
+  });
+
+  it('would notice one: an image from another host is reported', async () => {
+    const found = await violationsOn(
+      base,
+      `document.body.insertAdjacentHTML('beforeend', '<img src="http://127.0.0.2:9/x.png">')`,
+    );
+    expect(found.join()).toContain('img-src');
+  });
+});
