@@ -9,6 +9,8 @@ const partners = defineCollection({
     base: './content/partners',
     pattern: '*/partner.md',
     generateId: ({ entry }) => entry.split('/')[0]!,
+    // Facts only: there is no body to keep.
+    retainBody: false,
   }),
   schema: partnerSchema(),
 });
@@ -19,6 +21,8 @@ const translations = defineCollection({
     base: './content/partners',
     pattern: '*/!(partner).md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
+    retainBody: false,
   }),
   schema: translationSchema(),
 });

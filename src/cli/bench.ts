@@ -1,0 +1,210 @@
+/**
+ * Build benchmark: `npm run bench [-- N …]` (default N = 10, 1000, 5000 partner records per language).
+ *
+ * For each N it writes synthetic partners into a throw-away copy of this project and builds it, then
+ * builds the same Markdown with a minimal reference Astro site (one plain page per record, nothing else),
+ * both under GNU time, and prints wall time, peak memory, pages per second, output size and our overhead
+ * as a ratio. A report, not a test: the numbers depend on the machine.
+ *
+ * Runs with the project's Node (type stripping): no imports from src/, which the plain loader can't resolve.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const counts = sizes.length > 0 ? sizes : [10, 1000, 5000];
+const gnuTime = '/usr/bin/time';
+
+if (!existsSync(gnuTime)) {
+  console.error('GNU time is needed for peak memory: apt-get install time');
+  process.exit(1);
+}
+
+const areas = ['youth-exchange', 'education', 'culture', 'sport', 'tourism', 'economy', 'environment', 'promotion'];
+const countries = ['DE', 'FR', 'SK', 'GB', 'HU', 'GE', 'CZ', 'IT', 'ES', 'UA', 'LT', 'NL'];
+const plItems = [
+  'wymiana grup młodzieży szkolnej i harcerzy',
+  'kontakty drużyn pożarniczych',
+  'rozwój wspólnych działań w zakresie oświaty, kultury i sztuki oraz kultury fizycznej, sportu i turystyki',
+  'wspólne inicjatywy w dziedzinie ochrony środowiska',
+  'wymiana ofert gospodarczych',
+  'działania promocyjne polegające na wymianie czasopism, rzemiosła artystycznego i folkloru',
+  'poszukiwanie źródeł finansowania nowych przedsięwzięć',
+  'udział delegacji obu miast w uroczystościach miejskich, krajowych i międzynarodowych',
+];
+const enItems = [
+  'exchanges of groups of school pupils and scouts',
+  'contacts between the fire brigades',
+  'joint activities in education, culture and the arts, physical education, sport and tourism',
+  'joint initiatives to protect the environment',
+  'exchanging business offers',
+  'promotion: exchanging magazines, arts and crafts and folklore',
+  'seeking funding for new projects',
+  'delegations of both towns at civic, national and international ceremonies',
+];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Writes N synthetic partners (facts + Polish + English) under `content/partners`. */
+function writeRecords(contentDir: string, n: number): void {
+  const partners = join(contentDir, 'partners');
+  rmSync(partners, { recursive: true, force: true });
+  for (let i = 0; i < n; i++) {
+    const slug = `miasto-${i}`;
+    const dir = join(partners, slug);
+    mkdirSync(dir, { recursive: true });
+    const year = 1990 + (i % 35);
+    const a = `${year}-${pad((i % 12) + 1)}-${pad((i % 28) + 1)}`;
+    const b = `${year + 1}-${pad(((i + 5) % 12) + 1)}-${pad(((i + 9) % 28) + 1)}`;
+    writeFileSync(
+      join(dir, 'partner.md'),
+      `---\nname: Town ${i}\nnameLang: de\ncountry: ${countries[i % countries.length]}\nscope: ${i % 9 === 0 ? 'domestic' : 'international'}\n` +
+        `website: www.town-${i}.example.org\ncoordinates:\n  latitude: ${(40 + (i % 20) + 0.1234).toFixed(4)}\n  longitude: ${(-5 + (i % 45) + 0.5678).toFixed(4)}\n` +
+        `areas:\n${areas
+          .filter((_, k) => (i + k) % 3 !== 0)
+          .map((x) => `  - ${x}`)
+          .join('\n')}\n` +
+        `events:\n  - id: signed-zywiec\n    kind: agreement-signed\n    date: ${a}\n    place: zywiec\n` +
+        `  - id: signed-partner\n    kind: agreement-signed\n    date: ${b}\n    place: partner\n` +
+        `  - id: first-contact\n    kind: first-contact\n    date: '${year - 1}-${pad((i % 12) + 1)}'\n    place: partner\n---\n`,
+    );
+    const text = (lang: 'pl' | 'en') =>
+      `---\nname: ${lang === 'pl' ? 'Miasto' : 'Town'} ${i}\ndescription: ${
+        lang === 'pl'
+          ? `Miasto ${i} jest miastem partnerskim Żywca od ${year} roku.`
+          : `Town ${i} has been Żywiec's partner since ${year}.`
+      }\nevents:\n  signed-zywiec:\n    title: ${lang === 'pl' ? 'Podpisanie umowy' : 'Agreement signed'}\n---\n\n## ${
+        lang === 'pl' ? 'Zakres współpracy' : 'What the partnership covers'
+      }\n\n${(lang === 'pl' ? plItems : enItems).map((item) => `- ${item},`).join('\n')}\n`;
+    writeFileSync(join(dir, 'pl.md'), text('pl'));
+    writeFileSync(join(dir, 'en.md'), text('en'));
+  }
+}
+
+/** A copy of this project with synthetic content, sharing node_modules. */
+function ourSite(dir: string, n: number): void {
+  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  cpSync(join(root, 'content/pages'), join(dir, 'content/pages'), { recursive: true });
+  writeRecords(join(dir, 'content'), n);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+/** The minimal reference: the same Markdown, one plain page per record, nothing else. */
+function referenceSite(dir: string, n: number): void {
+  writeRecords(join(dir, 'content'), n);
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "name": "reference", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
+      "export const collections = { records: defineCollection({ loader: glob({ base: './content/partners', pattern: '*/!(partner).md' }) }) };\n",
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...id].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\n" +
+      "export async function getStaticPaths() {\n  return (await getCollection('records')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\n" +
+      'const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n' +
+      '<html lang="pl"><head><meta charset="utf-8" /><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><Content /></body></html>\n',
+  );
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
+interface Measure {
+  seconds: number;
+  peakMiB: number;
+  pages: number;
+  outMiB: number;
+}
+
+function walk(dir: string): { files: number; html: number; bytes: number } {
+  let files = 0;
+  let html = 0;
+  let bytes = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.isDirectory()) {
+      const sub = walk(path);
+      files += sub.files;
+      html += sub.html;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += st.size;
+      if (name.endsWith('.html')) html++;
+    }
+  }
+  return { files, html, bytes };
+}
+
+function build(dir: string): Measure {
+  const out = join(dir, 'dist');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const run = spawnSync(
+    gnuTime,
+    ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
+    {
+      cwd: dir,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (run.status !== 0)
+    throw new Error(`build failed in ${dir}:\n${run.stderr.slice(-4000)}\n${run.stdout.slice(-2000)}`);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(run.stderr)!;
+  const seconds = Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+  const peakKiB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)![1]);
+  const { html, bytes } = walk(out);
+  return { seconds, peakMiB: peakKiB / 1024, pages: html, outMiB: bytes / 1024 / 1024 };
+}
+
+const rows: string[] = [];
+const fmt = (m: Measure) =>
+  `${m.seconds.toFixed(1)} s | ${m.peakMiB.toFixed(0)} MiB | ${m.pages} | ${(m.pages / m.seconds).toFixed(0)} | ${m.outMiB.toFixed(1)} MiB`;
+console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+for (const n of counts) {
+  const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  try {
+    mkdirSync(join(work, 'ours'));
+    mkdirSync(join(work, 'reference'));
+    ourSite(join(work, 'ours'), n);
+    referenceSite(join(work, 'reference'), n);
+    const reference = build(join(work, 'reference'));
+    const ours = build(join(work, 'ours'));
+    rows.push(
+      `| ${n} | ${fmt(ours)} | ${fmt(reference)} | ${(ours.seconds / reference.seconds).toFixed(2)}× | ${(ours.peakMiB / reference.peakMiB).toFixed(2)}× |`,
+    );
+    console.log(rows.at(-1));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+console.log(
+  '\n| records per language | ours: wall | peak RSS | pages | pages/s | output | reference: wall | peak RSS | pages | pages/s | output | time ratio | memory ratio |\n' +
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
+    rows.join('\n'),
+);
