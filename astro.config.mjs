@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, localeCodes } from './src/i18n/locales';
 import { siteAddress } from './src/config/site';
 import { localized404 } from './src/integrations/localized-404';
+import { pagefind } from './src/integrations/pagefind';
 
 const { site, base } = siteAddress();
 
@@ -17,7 +18,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [localized404(localeCodes.filter((l) => l !== defaultLocale))],
+  integrations: [localized404(localeCodes.filter((l) => l !== defaultLocale)), pagefind()],
   // No telemetry or dev toolbar requests to other hosts.
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Builds the static search index after Astro has written the site, through Pagefind's Node API (its
+ * binary ships in the `@pagefind/<platform>` npm packages). Only main content marked `data-pagefind-body`
+ * is indexed; Pagefind reads each page's `<html lang>` and writes one index per language into `pagefind/`.
+ */
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages for search`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
