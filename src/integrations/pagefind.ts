@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,6 +22,7 @@ export function pagefind(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+          sortLanguages(join(site, 'pagefind', 'pagefind-entry.json'));
           logger.info(`indexed ${added.page_count} pages for search`);
         } finally {
           await close();
@@ -28,4 +30,11 @@ export function pagefind(): AstroIntegration {
       },
     },
   };
+}
+
+/** Pagefind lists the languages in a different order from build to build: sort them, so builds are byte-identical. */
+function sortLanguages(entryFile: string) {
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
+  writeFileSync(entryFile, JSON.stringify(entry));
 }

@@ -87,7 +87,8 @@ export function estimateTextWidth(text: string, fontSize: number, bold = false):
     else if (ch !== ch.toLowerCase()) ems += 0.72;
     else ems += 0.6;
   }
-  return ems * fontSize * (bold ? 1.08 : 1);
+  // Calibrated against DejaVu Sans, the widest common fallback of the site's font stack, plus 6% to spare.
+  return ems * fontSize * (bold ? 1.08 : 1) * 1.06;
 }
 
 const overlaps = (a: Box, b: Box) =>
@@ -124,7 +125,8 @@ function candidate(
   [dx, dy]: [number, number],
   distance: number,
 ): PlacedLabel {
-  const ascent = 0.8 * fontSize;
+  // The font's full height, accents on capitals (Ż, Č) included, as browsers measure it.
+  const ascent = 1.0 * fontSize;
   const descent = 0.25 * fontSize;
   const d = point.r + distance;
   const along = dx !== 0 && dy !== 0 ? d * 0.75 : d;

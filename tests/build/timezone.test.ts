@@ -17,4 +17,10 @@ it('builds byte-identical HTML in a time zone on the other side of the date line
   for (const file of files) {
     expect(readFileSync(join(east, file), 'utf8'), file).toBe(readFileSync(join(west, file), 'utf8'));
   }
+  // So are the open data files and the search index.
+  const other = listFiles(west).filter((f) => /^(data|pagefind)\//.test(f));
+  expect(listFiles(east).filter((f) => /^(data|pagefind)\//.test(f))).toEqual(other);
+  expect(other.length).toBeGreaterThan(10);
+  for (const file of other)
+    expect(readFileSync(join(east, file)).equals(readFileSync(join(west, file))), file).toBe(true);
 });
