@@ -22,8 +22,8 @@ export function pagefind(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
-          sortLanguages(join(site, 'pagefind', 'pagefind-entry.json'));
-          logger.info(`indexed ${added.page_count} pages for search`);
+          const languages = sortLanguages(join(site, 'pagefind', 'pagefind-entry.json'));
+          logger.info(`search index: ${languages} (of ${added.page_count} pages read)`);
         } finally {
           await close();
         }
@@ -33,8 +33,11 @@ export function pagefind(): AstroIntegration {
 }
 
 /** Pagefind lists the languages in a different order from build to build: sort them, so builds are byte-identical. */
-function sortLanguages(entryFile: string) {
-  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, unknown> };
+function sortLanguages(entryFile: string): string {
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
   writeFileSync(entryFile, JSON.stringify(entry));
+  return Object.entries(entry.languages)
+    .map(([lang, { page_count }]) => `${lang} ${page_count} pages`)
+    .join(', ');
 }
