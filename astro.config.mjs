@@ -5,6 +5,7 @@ import { siteAddress } from './src/config/site';
 import { localized404 } from './src/integrations/localized-404';
 import { sitemapWithAlternates } from './src/integrations/sitemap';
 import { precompress } from './src/integrations/precompress';
+import { pagefind } from './src/integrations/pagefind';
 
 const { site, base } = siteAddress();
 
@@ -20,7 +21,13 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [localized404(localeCodes.filter((l) => l !== defaultLocale)), ...sitemapWithAlternates(), precompress()],
+  integrations: [
+    localized404(localeCodes.filter((l) => l !== defaultLocale)),
+    pagefind(),
+    ...sitemapWithAlternates(),
+    // Last: compresses everything the others wrote.
+    precompress(),
+  ],
   // No telemetry or dev toolbar requests to other hosts.
   devToolbar: { enabled: false },
 });

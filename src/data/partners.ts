@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/ui';
 import { compareDates } from '../lib/dates';
+import type { PartnerRecord } from '../lib/open-data';
 import { buildPartnerView, type PartnerView } from '../lib/partner-view';
 
 export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
@@ -39,4 +40,17 @@ async function load(): Promise<Record<Locale, PartnerPageView[]>> {
 export async function getPartners(locale: Locale): Promise<PartnerPageView[]> {
   cache ??= load();
   return (await cache)[locale];
+}
+
+/** Every partner as recorded: facts and the texts of each language it has (for the open data files). */
+export async function getPartnerRecords(): Promise<PartnerRecord[]> {
+  await getPartners('pl'); // the same checks as the pages: a broken record stops the build with its file named
+  const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
+  return partners.map((p) => ({
+    slug: p.id,
+    facts: p.data,
+    texts: Object.fromEntries(
+      translations.filter((t) => t.id.startsWith(`${p.id}/`)).map((t) => [t.id.slice(p.id.length + 1), t.data]),
+    ),
+  }));
 }

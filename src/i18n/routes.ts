@@ -8,6 +8,12 @@ export const routes = {
   home: { pl: '', en: '' },
   timeline: { pl: 'kalendarium', en: 'timeline' },
   partner: { pl: 'miasta/:slug', en: 'towns/:slug' },
+  // Cooperation areas: the slug is the area's key (`health`) in both languages, as partner slugs are the
+  // same in both: the key is what the records use, so a reworded label never breaks a link.
+  areas: { pl: 'obszary', en: 'areas' },
+  area: { pl: 'obszary/:area', en: 'areas/:area' },
+  data: { pl: 'dane', en: 'data' },
+  search: { pl: 'szukaj', en: 'search' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof routes;

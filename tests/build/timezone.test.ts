@@ -17,4 +17,10 @@ it('builds a byte-identical dist/ again, even in a time zone on the other side o
   for (const file of files) {
     expect(readFileSync(join(east, file)).equals(readFileSync(join(west, file))), file).toBe(true);
   }
+  // So are the open data files and the search index.
+  const other = listFiles(west).filter((f) => /^(data|pagefind)\//.test(f));
+  expect(listFiles(east).filter((f) => /^(data|pagefind)\//.test(f))).toEqual(other);
+  expect(other.length).toBeGreaterThan(10);
+  for (const file of other)
+    expect(readFileSync(join(east, file)).equals(readFileSync(join(west, file))), file).toBe(true);
 });

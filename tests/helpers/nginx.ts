@@ -38,7 +38,7 @@ async function waitForPort(port: number, child: ChildProcess, log: string): Prom
 export async function startNginx(dist: string): Promise<{ origin: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'partner-nginx-'));
   mkdirSync(join(dir, 'snippets'));
-  for (const file of ['partner-cities.conf', 'partner-cities-headers.conf']) {
+  for (const file of ['partner-cities.conf', 'partner-cities-headers.conf', 'partner-cities-headers-search.conf']) {
     cpSync(join(root, '.deploy/nginx', file), join(dir, 'snippets', file));
   }
   mkdirSync(join(dir, 'www'));

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { areaKeys } from '../../schemas/areas';
 import { eventKinds } from '../../schemas/events';
+import { csvColumns, jsonFields } from '../../schemas/open-data';
 
 const text = () => z.string().trim().min(1);
 
@@ -59,6 +60,79 @@ export const uiSchema = () =>
     areaLabels: labels(areaKeys),
     /** Event kind labels, one per key of `src/schemas/events.ts`. */
     eventKinds: labels(eventKinds),
+
+    // --- Map, cooperation areas, open data and search (issue 6) ---
+    /** Map: accessible name of the map of all partners, and its caption. */
+    mapTitle: text(),
+    mapCaption: text(),
+    /** Locator map on a partner's page; `{name}` is the partner's name. */
+    locatorTitle: text(),
+    /** Heading of the map's text alternative: the partners with their countries and distances. */
+    distancesHeading: text(),
+    /** On a partner's page: label of the distance, and what kind of distance it is. */
+    distanceFromZywiec: text(),
+    asTheCrowFlies: text(),
+    /** Navigation labels of the new top-level pages. */
+    navAreas: text(),
+    navData: text(),
+    navSearch: text(),
+    /** Overview of the cooperation areas, and each area's page. */
+    areasTitle: text(),
+    areasDescription: text(),
+    /** Heading above the partners of one area; shown when an area has none yet. */
+    areaPartners: text(),
+    areaEmpty: text(),
+    /** Link from an area's page back to the overview. */
+    allAreas: text(),
+    /** One sentence about each cooperation area, on its page and in the overview. */
+    areaDescriptions: labels(areaKeys),
+    /** Open data page. */
+    dataTitle: text(),
+    dataDescription: text(),
+    dataIntro: text(),
+    dataFilesHeading: text(),
+    dataFileJson: text(),
+    dataFileSchema: text(),
+    dataFileCsv: text(),
+    /** `{language}` is the calendar's language, written in the page's language. */
+    dataFileIcs: text(),
+    dataLicenceHeading: text(),
+    /** `{licence}` is replaced by a link to the licence, `{attribution}` by the credit line to give. */
+    dataLicence: text(),
+    dataAttribution: text(),
+    dataCsvHeading: text(),
+    dataCsvFormat: text(),
+    dataJsonHeading: text(),
+    dataJsonFormat: text(),
+    dataCalendarHeading: text(),
+    dataCalendarRule: text(),
+    /** Followed by the list of events left out of the calendar. */
+    dataCalendarSkipped: text(),
+    dataFieldName: text(),
+    dataFieldMeaning: text(),
+    /** Meaning of every CSV column and JSON field, by its name. */
+    dataCsvColumns: labels(csvColumns),
+    dataJsonFields: z.strictObject({
+      dataset: labels(jsonFields.dataset),
+      partner: labels(jsonFields.partner),
+      event: labels(jsonFields.event),
+    }),
+    /** The anniversaries calendar: its name, and each event's summary and description. */
+    icsCalendarName: text(),
+    icsSummary: text(),
+    icsDescription: text(),
+    /** Search page. */
+    searchTitle: text(),
+    searchDescription: text(),
+    searchLabel: text(),
+    searchButton: text(),
+    searchNoScript: text(),
+    searchLoading: text(),
+    /** Number of results, worded so that no plural form is needed: `{count}`, `{query}`. */
+    searchResultCount: text(),
+    searchNoResults: text(),
+    searchError: text(),
+    searchFallbackHeading: text(),
   });
 
 export type UiDictionary = z.output<ReturnType<typeof uiSchema>>;

@@ -1,0 +1,14 @@
+import { localizedPath } from '../i18n/routes';
+import { dictionaries } from '../i18n/ui';
+import { buildOpenData } from '../lib/open-data';
+import type { OpenData } from '../schemas/open-data';
+import { getPartnerRecords } from './partners';
+
+/** The open data set, with absolute page addresses on the configured site and base. */
+export async function getOpenData(site: URL | undefined, base: string): Promise<OpenData> {
+  if (!site) throw new Error('The open data files need the site address: set `site` in astro.config.mjs.');
+  return buildOpenData(await getPartnerRecords(), {
+    ui: dictionaries,
+    pageUrl: (page, locale) => new URL(localizedPath(page, locale, base), site).href,
+  });
+}

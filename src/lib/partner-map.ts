@@ -1,0 +1,58 @@
+import type { Locale } from '../i18n/locales';
+import { distanceKm, formatKm, zywiecCoordinates } from './geo';
+import { drawMap, type MapDrawing, type MapOutline, type MapPoint } from './map';
+import type { PartnerView, Text } from './partner-view';
+
+/** One line of the map's text alternative: a partner, its country and how far it is from Żywiec. */
+export interface PartnerDistance {
+  slug: string;
+  name: Text;
+  country: string;
+  km: number;
+  /** Rounded and written in the page's language: "1080 km" (Polish), "1,080 km" (English). */
+  kmText: string;
+}
+
+/** Every partner's great-circle distance from Żywiec, nearest first. */
+export function partnerDistances(partners: readonly PartnerView[], locale: Locale): PartnerDistance[] {
+  return partners
+    .map((p) => {
+      const km = distanceKm(zywiecCoordinates, p.coordinates);
+      return { slug: p.slug, name: p.name, country: p.country.name, km, kmText: formatKm(km, locale) };
+    })
+    .sort((a, b) => a.km - b.km || a.slug.localeCompare(b.slug));
+}
+
+export interface PartnerMapOptions {
+  /** Draw only this partner (a locator map); the frame stays that of all partners. */
+  only?: string;
+  width: number;
+  fontSize: number;
+}
+
+/**
+ * The map of Żywiec and its partners in a language: labels are the names the page uses, marked with
+ * their language where it differs. Every map shares the frame fitted to all partners and Żywiec.
+ */
+export function partnerMap(
+  outline: MapOutline,
+  partners: readonly PartnerView[],
+  locale: Locale,
+  townName: string,
+  options: PartnerMapOptions,
+): MapDrawing {
+  const home: MapPoint = { id: 'zywiec', label: townName, home: true, ...zywiecCoordinates };
+  const shown = options.only ? partners.filter((p) => p.slug === options.only) : partners;
+  if (options.only && shown.length === 0) throw new Error(`partnerMap: no partner "${options.only}".`);
+  const points: MapPoint[] = shown.map((p) => ({
+    id: p.slug,
+    label: p.name.text,
+    ...(p.name.lang !== locale ? { lang: p.name.lang } : {}),
+    ...p.coordinates,
+  }));
+  return drawMap(outline, [home, ...points], {
+    width: options.width,
+    fontSize: options.fontSize,
+    fitTo: [zywiecCoordinates, ...partners.map((p) => p.coordinates)],
+  });
+}

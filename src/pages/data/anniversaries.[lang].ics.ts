@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getOpenData } from '../../data/open-data';
+import { isLocale, localeCodes } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/ui';
+import { anniversariesIcs } from '../../lib/open-data';
+
+/** `data/anniversaries.<lang>.ics`: the yearly anniversaries of the signed agreements, one file per language. */
+export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const { lang } = params;
+  if (!isLocale(lang)) throw new Error(`No calendar in "${lang}".`);
+  const data = await getOpenData(site, import.meta.env.BASE_URL);
+  const host = site?.hostname ?? 'localhost';
+  return new Response(anniversariesIcs(data, lang, useTranslations(lang), host), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+};

@@ -1,0 +1,155 @@
+import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales';
+import { areaKeys } from './areas';
+import { eventKinds, eventPlaces } from './events';
+
+/**
+ * The open data exports (`data/partners.json`, `data/events.csv`): their shape is set here, once. The JSON
+ * Schema published beside the JSON is generated from `openDataSchema` (`z.toJSONSchema`), and the Data
+ * page explains every CSV column and JSON field from the UI dictionaries, keyed by the names below.
+ */
+
+/** Columns of `events.csv`, in order: one row per event. */
+export const csvColumns = [
+  'partner',
+  'own_name',
+  'name_pl',
+  'name_en',
+  'country',
+  'event',
+  'date',
+  'precision',
+  'kind',
+  'title_pl',
+  'title_en',
+  'place',
+  'venue_pl',
+  'venue_en',
+] as const;
+
+export type CsvColumn = (typeof csvColumns)[number];
+
+/**
+ * Every field of `partners.json`, by level: the data set, each partner (`partners[]`) and each event
+ * (`partners[].events[]`). The Data page explains each one; a test checks the list against the schema.
+ */
+export const jsonFields = {
+  dataset: ['title', 'publisher', 'licence', 'source', 'areas', 'eventKinds', 'partners'],
+  partner: [
+    'slug',
+    'name',
+    'nameLang',
+    'names',
+    'country',
+    'countryNames',
+    'region',
+    'scope',
+    'website',
+    'wikidata',
+    'coordinates',
+    'distanceKm',
+    'areas',
+    'descriptions',
+    'pages',
+    'events',
+  ],
+  event: ['id', 'kind', 'date', 'precision', 'place', 'titles', 'venues'],
+} as const;
+
+/** Where each level sits in the file, as written on the Data page. */
+export const jsonFieldPrefix = { dataset: '', partner: 'partners[].', event: 'partners[].events[].' } as const;
+
+const shape = <T>(make: () => T) => Object.fromEntries(localeCodes.map((l) => [l, make()])) as Record<string, T>;
+
+/** A text in every language of the site: `{ "pl": "…", "en": "…" }`. */
+const inEveryLanguage = () => z.strictObject(shape(() => z.string().min(1))).describe('The text in each language.');
+
+/** A text in the languages it has been written in so far (a missing translation is left out, not faked). */
+const inSomeLanguages = () =>
+  z.strictObject(shape(() => z.string().min(1).optional())).describe('The text in each language it exists in.');
+
+const isoDate = () =>
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .describe('ISO 8601 at the precision known: YYYY-MM-DD, YYYY-MM or YYYY.');
+
+const webAddress = () => z.string().regex(/^https?:\/\/\S+$/);
+
+export const openDataEventSchema = () =>
+  z
+    .strictObject({
+      id: z.string().describe('Identifier of the event, unique within its partner.'),
+      kind: z.enum(eventKinds).describe('What happened; labels in `eventKinds`.'),
+      date: isoDate(),
+      precision: z
+        .enum(['day', 'month', 'year'])
+        .describe('Whether the day, only the month or only the year is known.'),
+      place: z
+        .enum(eventPlaces)
+        .optional()
+        .describe('Where: in Żywiec, in the partner town, or elsewhere (named in `venues`). Absent if unknown.'),
+      titles: inEveryLanguage().describe('What happened, in words.'),
+      venues: inSomeLanguages().optional().describe('The place more precisely (a hall, a square, a region).'),
+    })
+    .describe('An event of the partnership.');
+
+export const openDataPartnerSchema = () =>
+  z
+    .strictObject({
+      slug: z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .describe('Identifier of the partner, also the last part of its page addresses.'),
+      name: z.string().describe("The town's own name, as its people write it."),
+      nameLang: z.string().describe('Language of the own name (BCP 47).'),
+      names: inSomeLanguages().describe('The usual name of the town in each language.'),
+      country: z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .describe('Country, ISO 3166-1 alpha-2 code.'),
+      countryNames: inEveryLanguage().describe('Name of the country in each language.'),
+      region: inSomeLanguages().optional().describe('Region or part of the country, where it helps.'),
+      scope: z.enum(['international', 'domestic']).describe('A town abroad or in Poland.'),
+      website: webAddress().optional().describe("The partner's website."),
+      wikidata: z
+        .string()
+        .regex(/^Q\d+$/)
+        .optional()
+        .describe('Wikidata item of the town.'),
+      coordinates: z
+        .strictObject({
+          latitude: z.number().min(-90).max(90),
+          longitude: z.number().min(-180).max(180),
+        })
+        .describe('Where the town lies, decimal degrees (WGS 84).'),
+      distanceKm: z.int().min(0).describe('Great-circle distance from Żywiec, rounded to whole kilometres.'),
+      areas: z.array(z.enum(areaKeys)).describe('Cooperation areas, by key; labels in `areas`.'),
+      descriptions: inSomeLanguages().describe('One or two sentences about the partnership.'),
+      pages: inEveryLanguage().describe("Address of the partner's page in each language."),
+      events: z.array(openDataEventSchema()).describe('What happened and when, oldest first.'),
+    })
+    .describe('One partner town and its partnership with Żywiec.');
+
+export const openDataSchema = () =>
+  z
+    .strictObject({
+      title: inEveryLanguage().describe('Name of the data set.'),
+      publisher: inEveryLanguage().describe('Who publishes the data.'),
+      licence: z
+        .strictObject({ id: z.literal('CC-BY-4.0'), url: webAddress() })
+        .describe('Licence of the data (SPDX identifier and address).'),
+      source: webAddress().describe('The site the data comes from.'),
+      areas: z
+        .array(z.strictObject({ key: z.enum(areaKeys), labels: inEveryLanguage(), pages: inEveryLanguage() }))
+        .describe('Every cooperation area: its key, label and page in each language.'),
+      eventKinds: z
+        .array(z.strictObject({ key: z.enum(eventKinds), labels: inEveryLanguage() }))
+        .describe('Every kind of event: its key and label in each language.'),
+      partners: z.array(openDataPartnerSchema()).describe('Every partner town, by slug.'),
+    })
+    .describe("Żywiec's partner towns: facts, cooperation areas and events, in Polish and English.");
+
+export type OpenData = z.output<ReturnType<typeof openDataSchema>>;
+export type OpenDataPartner = z.output<ReturnType<typeof openDataPartnerSchema>>;
+export type OpenDataEvent = z.output<ReturnType<typeof openDataEventSchema>>;

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, readPage } from '../helpers/html';
+import { readPartnerRecords } from '../helpers/content-records';
+
+const dist = inject('distDir');
+const base = '/miasta-partnerskie/';
+const langs = ['pl', 'en'] as const;
+const paths = {
+  home: { pl: '', en: 'en/' },
+  partner: { pl: (s: string) => `miasta/${s}/`, en: (s: string) => `en/towns/${s}/` },
+  areas: { pl: 'obszary/', en: 'en/areas/' },
+  area: { pl: (a: string) => `obszary/${a}/`, en: (a: string) => `en/areas/${a}/` },
+};
+const partners = readPartnerRecords();
+const allAreas = [...new Set(partners.flatMap((p) => p.areas))];
+
+/** Haversine on a sphere of the mean Earth radius, written out again here from the formula. */
+function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+const zywiec = { latitude: 49.6856, longitude: 19.1925 };
+
+describe('the map', () => {
+  for (const lang of langs) {
+    it(`on the home page: an inline SVG image with every partner and Żywiec inside its frame, named in ${lang}`, () => {
+      const page = readPage(dist, paths.home[lang]);
+      const svg = page.querySelector('main figure.map svg')!;
+      expect(svg.getAttribute('role')).toBe('img');
+      const title = page.getElementById(svg.getAttribute('aria-labelledby')!)!;
+      expect(title.tagName).toBe('TITLE');
+      expect(title.textContent.trim().length).toBeGreaterThan(5);
+      const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+      const points = svg.querySelectorAll('.map-point');
+      expect(points.map((g) => g.getAttribute('data-id')).sort()).toEqual(
+        ['zywiec', ...partners.map((p) => p.slug)].sort(),
+      );
+      for (const g of points) {
+        const id = g.getAttribute('data-id')!;
+        const marker = g.querySelector(id === 'zywiec' ? 'rect' : 'circle')!;
+        const x = Number(marker.getAttribute(id === 'zywiec' ? 'x' : 'cx'));
+        const y = Number(marker.getAttribute(id === 'zywiec' ? 'y' : 'cy'));
+        expect(x, id).toBeGreaterThan(0);
+        expect(x, id).toBeLessThan(width!);
+        expect(y, id).toBeGreaterThan(0);
+        expect(y, id).toBeLessThan(height!);
+        const label = g.querySelector('text')!.textContent.trim();
+        const expected = id === 'zywiec' ? 'Żywiec' : partners.find((p) => p.slug === id)!.texts[lang]!.name;
+        expect(label, id).toBe(expected);
+      }
+      expect(page.querySelectorAll('main .map-home')).toHaveLength(1);
+    });
+
+    it(`its text alternative lists the same partners with country and distance from Żywiec (${lang})`, () => {
+      const page = readPage(dist, paths.home[lang]);
+      const items = page.querySelectorAll('main .distances li');
+      const mapIds = page.querySelectorAll('.map-point').map((g) => g.getAttribute('data-id'));
+      const listed = items.map((li) => li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!);
+      expect(listed.sort()).toEqual(mapIds.filter((id) => id !== 'zywiec').sort());
+      const countries = new Intl.DisplayNames([lang], { type: 'region' });
+      const numbers = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
+      let previous = 0;
+      for (const li of items) {
+        const slug = li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!;
+        const p = partners.find((q) => q.slug === slug)!;
+        const distance = km(zywiec, p.coordinates);
+        expect(li.textContent, slug).toContain(countries.of(p.country)!);
+        expect(li.textContent, slug).toContain(numbers.format(Math.round(distance)));
+        expect(distance, 'nearest first').toBeGreaterThanOrEqual(previous);
+        previous = distance;
+      }
+    });
+
+    it(`each partner page has a locator of just that partner and Żywiec, and its distance (${lang})`, () => {
+      for (const p of partners) {
+        const page = readPage(dist, paths.partner[lang](p.slug));
+        const svg = page.querySelector('main figure.map svg')!;
+        expect(svg.getAttribute('role'), p.slug).toBe('img');
+        expect(page.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent, p.slug).toContain(
+          p.texts[lang]!.name,
+        );
+        expect(svg.querySelectorAll('.map-point').map((g) => g.getAttribute('data-id'))).toEqual(['zywiec', p.slug]);
+        const facts = page.querySelector('.facts')!.textContent;
+        const numbers = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
+        expect(facts, p.slug).toContain(numbers.format(Math.round(km(zywiec, p.coordinates))));
+      }
+    });
+  }
+
+  it('needs no script, image file or map tiles: JavaScript exists on the search pages only', () => {
+    const html = listFiles(dist).filter((f) => f.endsWith('.html'));
+    // JSON-LD blocks are data, not script.
+    const withScript = html.filter((f) =>
+      /<script(?![^>]*application\/ld\+json)/i.test(readFileSync(join(dist, f), 'utf8')),
+    );
+    expect(withScript.sort()).toEqual(['en/search/index.html', 'szukaj/index.html']);
+    for (const f of html) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/<img|<iframe|<object|<embed/);
+  });
+});
+
+describe('cooperation areas', () => {
+  for (const lang of langs) {
+    it(`each area page lists exactly the partners whose records name that area (${lang})`, () => {
+      for (const area of allAreas) {
+        const page = readPage(dist, paths.area[lang](area));
+        const listed = page
+          .querySelectorAll('main .partner-list a')
+          .map((a) => a.getAttribute('href'))
+          .sort();
+        const expected = partners
+          .filter((p) => p.areas.includes(area))
+          .map((p) => `${base}${paths.partner[lang](p.slug)}`)
+          .sort();
+        expect(listed, area).toEqual(expected);
+        expect(page.querySelector('html')!.getAttribute('lang')).toBe(lang);
+      }
+    });
+
+    it(`partner pages link each of their areas to its page, and the overview links every area (${lang})`, () => {
+      const files = new Set(listFiles(dist));
+      for (const p of partners) {
+        const links = readPage(dist, paths.partner[lang](p.slug))
+          .querySelectorAll('main .areas a')
+          .map((a) => a.getAttribute('href')!);
+        expect(links, p.slug).toEqual(p.areas.map((a) => `${base}${paths.area[lang](a)}`));
+        for (const href of links) expect(files.has(`${href.slice(base.length)}index.html`), href).toBe(true);
+      }
+      const overview = readPage(dist, paths.areas[lang]);
+      const areaLinks = overview.querySelectorAll('main .area-list > li > a').map((a) => a.getAttribute('href'));
+      for (const area of allAreas) expect(areaLinks).toContain(`${base}${paths.area[lang](area)}`);
+    });
+  }
+
+  it('the area page in one language switches to the same area in the other', () => {
+    const switcher = readPage(dist, paths.area.pl('health')).querySelector('.lang-switch a')!;
+    expect(switcher.getAttribute('href')).toBe(`${base}${paths.area.en('health')}`);
+  });
+});

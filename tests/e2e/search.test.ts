@@ -1,0 +1,117 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { areaKeys } from '../../src/schemas/areas';
+import { readPartnerRecords } from '../helpers/content-records';
+import { readPage } from '../helpers/html';
+import { serveSite, type StaticServer } from '../helpers/serve-search';
+
+const dist = inject('distDir');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveSite(dist);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Types a query into the search field by keyboard, presses Enter, and waits for the announced result. */
+async function search(page: Page, query: string) {
+  const field = page.getByRole('searchbox');
+  await field.focus();
+  await field.fill('');
+  await page.keyboard.type(query);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((q) => document.getElementById('search-status')!.textContent!.includes(q), query);
+  return page.$$eval('#search-results a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('site search', () => {
+  it('a Polish search for a cooperation area finds the partner, only among Polish pages', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}szukaj/`);
+    await expect(page.getByRole('search').isVisible()).resolves.toBe(true);
+    const found = await search(page, 'ochrona zdrowia');
+    expect(found).toContain('/miasta-partnerskie/miasta/riom/');
+    expect(found.every((p) => !p.includes('/en/'))).toBe(true);
+    // The status line is a live region, so the count is announced.
+    expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    expect(await page.textContent('#search-status')).toMatch(/„ochrona zdrowia”: \d+/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Polish queries are stemmed: “zdrowie” finds the page that only says “zdrowia”', async () => {
+    const text = readPage(dist, 'miasta/riom/').querySelector('main')!.textContent.toLowerCase();
+    expect(text).toContain('zdrowia');
+    expect(text).not.toContain('zdrowie');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}szukaj/`);
+    expect(await search(page, 'zdrowie')).toContain('/miasta-partnerskie/miasta/riom/');
+    expect(await search(page, 'szpitalach')).toContain('/miasta-partnerskie/miasta/riom/');
+    await page.close();
+  });
+
+  it('English searches the English index; results are reachable by Tab and a query survives a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/search/`);
+    const found = await search(page, 'healthcare');
+    expect(found).toContain('/miasta-partnerskie/en/towns/riom/');
+    expect(found.every((p) => p.startsWith('/miasta-partnerskie/en/'))).toBe(true);
+    await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the first result
+    const focused = await page.evaluate(() => document.activeElement?.closest('#search-results') !== null);
+    expect(focused).toBe(true);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('healthcare');
+    await page.reload();
+    await page.waitForSelector('#search-results a');
+    expect(await page.inputValue('#search-input')).toBe('healthcare');
+    expect(await page.textContent('#search-status')).toMatch(/“healthcare”: \d+$/);
+    await page.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}en/search/`);
+    expect(await search(page, 'zzxqj')).toEqual([]);
+    expect(await page.textContent('#search-status')).toBe('No results for “zzxqj”.');
+    await page.close();
+  });
+
+  it('without JavaScript, shows no dead form but a list of links to every partner and area', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}szukaj/`);
+    expect(await page.isVisible('#search-form')).toBe(false);
+    expect(await page.isVisible('#search-noscript')).toBe(true);
+    const links = await page.$$eval('.search-fallback a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links.filter((l) => l.includes('/miasta/')).sort()).toEqual(
+      readPartnerRecords().map((p) => `/miasta-partnerskie/miasta/${p.slug}/`),
+    );
+    expect(links.filter((l) => l.includes('/obszary/'))).toEqual(
+      areaKeys.map((a) => `/miasta-partnerskie/obszary/${a}/`),
+    );
+    for (const href of links.slice(0, 3)) {
+      const response = await page.goto(`${new URL(server.url).origin}${href}`);
+      expect(response?.status(), href).toBe(200);
+    }
+    await context.close();
+  });
+});

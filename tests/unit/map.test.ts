@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { zywiecCoordinates } from '../../src/lib/geo';
+import { drawMap, estimateTextWidth, type Box, type MapDrawing, type MapPoint } from '../../src/lib/map';
+import { worldOutline } from '../../src/lib/world-outline';
+import { readPartnerRecords } from '../helpers/content-records';
+
+const partners = readPartnerRecords();
+const zywiec: MapPoint = { id: 'zywiec', label: 'Żywiec', home: true, ...zywiecCoordinates };
+const points = (lang: 'pl' | 'en'): MapPoint[] => [
+  zywiec,
+  ...partners.map((p) => ({ id: p.slug, label: p.texts[lang]!.name, ...p.coordinates })),
+];
+const everyPlace = [zywiecCoordinates, ...partners.map((p) => p.coordinates)];
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+function expectInside(drawing: MapDrawing) {
+  for (const p of drawing.points) {
+    expect(p.x - p.r, p.id).toBeGreaterThanOrEqual(0);
+    expect(p.y - p.r, p.id).toBeGreaterThanOrEqual(0);
+    expect(p.x + p.r, p.id).toBeLessThanOrEqual(drawing.width);
+    expect(p.y + p.r, p.id).toBeLessThanOrEqual(drawing.height);
+    const { box } = p.label;
+    expect(box.x, p.id).toBeGreaterThanOrEqual(0);
+    expect(box.y, p.id).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, p.id).toBeLessThanOrEqual(drawing.width);
+    expect(box.y + box.height, p.id).toBeLessThanOrEqual(drawing.height);
+  }
+}
+
+describe('drawMap', () => {
+  for (const lang of ['pl', 'en'] as const) {
+    it(`puts every partner and Żywiec inside the drawing, labels too, none over another (${lang})`, () => {
+      const drawing = drawMap(worldOutline(), points(lang), { width: 640, fontSize: 14 });
+      expect(drawing.points.map((p) => p.id)).toEqual(['zywiec', ...partners.map((p) => p.slug)]);
+      expectInside(drawing);
+      const labels = drawing.points.map((p) => p.label.box);
+      labels.forEach((a, i) =>
+        labels.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `${i} × ${i + j + 1}`).toBe(false)),
+      );
+      // No label covers another town's marker.
+      for (const p of drawing.points) {
+        for (const q of drawing.points.filter((q) => q !== p)) {
+          const marker = { x: q.x - q.r, y: q.y - q.r, width: 2 * q.r, height: 2 * q.r };
+          expect(overlap(p.label.box, marker), `${p.id} label over ${q.id}`).toBe(false);
+        }
+      }
+    });
+  }
+
+  it('keeps geography: west to east and north to south as the coordinates say', () => {
+    const drawing = drawMap(worldOutline(), points('en'), { width: 640, fontSize: 14 });
+    const at = (id: string) => drawing.points.find((p) => p.id === id)!;
+    const byLongitude = [...partners].sort((a, b) => a.coordinates.longitude - b.coordinates.longitude);
+    expect(byLongitude[0]!.slug).toBe('adur');
+    expect(at('adur').x).toBeLessThan(at('riom').x);
+    expect(at('riom').x).toBeLessThan(at('unterhaching').x);
+    expect(at('godollo').x).toBeLessThan(at('borjomi').x);
+    expect(at('szczytno').y).toBeLessThan(at('zywiec').y);
+    expect(at('zywiec').y).toBeLessThan(at('godollo').y);
+    expect(at('godollo').y).toBeLessThan(at('borjomi').y);
+  });
+
+  it('draws land and borders as paths rounded to one decimal, clipped to a small size', () => {
+    const drawing = drawMap(worldOutline(), points('pl'), { width: 640, fontSize: 14 });
+    expect(drawing.land).toMatch(/^M/);
+    expect(drawing.borders).toMatch(/^M/);
+    expect(drawing.land + drawing.borders).not.toMatch(/\d\.\d\d/);
+    // Clipped to the frame: no coordinate far outside it.
+    const numbers = (drawing.land.match(/-?\d+(\.\d)?/g) ?? []).map(Number);
+    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-1);
+    expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(drawing.width, drawing.height) + 1);
+    expect((drawing.land + drawing.borders).length).toBeLessThan(20_000);
+  });
+
+  it('a locator map shares the frame of the full map, so Żywiec stays where it was', () => {
+    const full = drawMap(worldOutline(), points('pl'), { width: 400, fontSize: 18, fitTo: everyPlace });
+    for (const p of partners) {
+      const locator = drawMap(
+        worldOutline(),
+        points('pl').filter((q) => q.home || q.id === p.slug),
+        {
+          width: 400,
+          fontSize: 18,
+          fitTo: everyPlace,
+        },
+      );
+      expect(locator.points.map((q) => q.id)).toEqual(['zywiec', p.slug]);
+      expect(locator.height).toBe(full.height);
+      expect(locator.points[0]).toMatchObject({ x: full.points[0]!.x, y: full.points[0]!.y });
+      expectInside(locator);
+      expect(overlap(locator.points[0]!.label.box, locator.points[1]!.label.box), p.slug).toBe(false);
+    }
+  });
+
+  it('keeps labels inside even when towns crowd one spot, and refuses an empty map', () => {
+    const crowd: MapPoint[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `t${i}`,
+      label: `Town number ${i}`,
+      latitude: 50 + i * 0.01,
+      longitude: 19 + i * 0.01,
+    }));
+    const drawing = drawMap(worldOutline(), crowd, { width: 320, fontSize: 14, fitTo: everyPlace });
+    expectInside(drawing);
+    expect(() => drawMap(worldOutline(), [], { width: 320, fontSize: 14 })).toThrow(/at least one/);
+  });
+
+  it('estimates wider text for capitals and wide letters, narrower for thin ones', () => {
+    expect(estimateTextWidth('MW', 10)).toBeGreaterThan(estimateTextWidth('ab', 10));
+    expect(estimateTextWidth('il', 10)).toBeLessThan(estimateTextWidth('ab', 10));
+    expect(estimateTextWidth('Riom', 10, true)).toBeGreaterThan(estimateTextWidth('Riom', 10));
+  });
+});

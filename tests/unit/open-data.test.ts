@@ -1,0 +1,128 @@
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/ui';
+import { toCsv } from '../../src/lib/csv';
+import { escapeText, foldLine, writeCalendar } from '../../src/lib/icalendar';
+import { anniversaries, anniversariesIcs, buildOpenData, type PartnerRecord } from '../../src/lib/open-data';
+import { makePartialDate } from '../../src/lib/dates';
+import { openDataSchema } from '../../src/schemas/open-data';
+
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+describe('toCsv', () => {
+  it('quotes only what needs it, doubles quotes, and ends every row with CRLF', () => {
+    const csv = toCsv([
+      ['a', 'b'],
+      ['plain', 'with, comma'],
+      ['say "hi"', 'two\nlines'],
+    ]);
+    expect(csv).toBe('a,b\r\nplain,"with, comma"\r\n"say ""hi""","two\nlines"\r\n');
+    expect(parse(csv, { columns: true })).toEqual([
+      { a: 'plain', b: 'with, comma' },
+      { a: 'say "hi"', b: 'two\nlines' },
+    ]);
+  });
+
+  it('refuses a row of another width than the header', () => {
+    expect(() => toCsv([['a', 'b'], ['only one']])).toThrow(/row 2 has 1 fields, the header 2/);
+  });
+});
+
+describe('iCalendar writing', () => {
+  it('escapes backslashes, semicolons, commas and line breaks in text', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('folds at 75 octets without splitting a character, and unfolds to the original', () => {
+    const line = `SUMMARY:${'Żywiec – Bordżomi, ბორჯომი. '.repeat(8)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) expect(octets(part)).toBeLessThanOrEqual(75);
+    parts.slice(1).forEach((p) => expect(p.startsWith(' ')).toBe(true));
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+    expect(folded).not.toContain('\uFFFD');
+    expect(foldLine('SHORT:x')).toBe('SHORT:x');
+  });
+
+  it('writes a calendar an independent parser reads back, text intact', () => {
+    const text = 'Kraków, Żywiec; "quoted" \\ and a\nnew line';
+    const ics = writeCalendar(
+      [
+        ['PRODID', '-//test//x//PL'],
+        ['VERSION', '2.0'],
+      ],
+      [
+        {
+          name: 'VEVENT',
+          properties: [
+            ['UID', 'a@b'],
+            ['DTSTAMP', '20000101T000000Z'],
+            ['DTSTART', '19950806', { VALUE: 'DATE' }],
+            ['SUMMARY', escapeText(text.repeat(3)), { LANGUAGE: 'pl' }],
+          ],
+        },
+      ],
+    );
+    expect(
+      ics
+        .split('\r\n')
+        .slice(0, -1)
+        .every((l) => !l.includes('\n')),
+    ).toBe(true);
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!;
+    expect(event.getFirstPropertyValue('summary')).toBe(text.repeat(3));
+    expect(event.getFirstProperty('summary')!.getParameter('language')).toBe('pl');
+  });
+});
+
+const day = (y: number, m?: number, d?: number) => makePartialDate(y, m, d)!;
+const records: PartnerRecord[] = [
+  {
+    slug: 'testtown',
+    facts: {
+      name: 'Testville',
+      nameLang: 'en',
+      country: 'GB',
+      scope: 'international',
+      coordinates: { latitude: 51, longitude: 0 },
+      areas: ['culture'],
+      events: [
+        { id: 'signed', kind: 'agreement-signed', date: day(2001, 5, 20), place: 'zywiec' },
+        { id: 'month', kind: 'agreement-signed', date: day(1999, 3) },
+        { id: 'contact', kind: 'first-contact', date: day(1998) },
+      ],
+    },
+    texts: { pl: { name: 'Testowo', description: 'Opis partnerstwa w jednym zdaniu, dość długi.', events: {} } },
+  },
+];
+const context = {
+  ui: dictionaries,
+  pageUrl: (page: { route: string; params?: Record<string, string> }, locale: string) =>
+    `https://example.org/${locale}/${page.route}/${page.params ? Object.values(page.params).join('/') : ''}`,
+};
+
+describe('buildOpenData', () => {
+  const data = buildOpenData(records, context);
+
+  it('fits its own schema, and leaves out a translation that does not exist instead of faking it', () => {
+    expect(openDataSchema().safeParse(data).success).toBe(true);
+    const [p] = data.partners;
+    expect(p!.names).toEqual({ pl: 'Testowo' });
+    expect(p!.descriptions).toEqual({ pl: 'Opis partnerstwa w jednym zdaniu, dość długi.' });
+    // Titles fall back to the kind's label in each language, which always exists.
+    expect(p!.events.map((e) => e.titles['en'])).toEqual(['First contact', 'Agreement signed', 'Agreement signed']);
+  });
+
+  it('puts in the calendar only signings known to the day; the rest is reported as skipped', () => {
+    const { included, skipped } = anniversaries(data);
+    expect(included.map((a) => a.event.id)).toEqual(['signed']);
+    expect(skipped.map((a) => a.event.id)).toEqual(['month']);
+    const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20010520\r\n');
+    expect(ics).toContain('DTSTAMP:20010520T000000Z\r\n'); // from the data, never the clock
+    expect(ics).not.toContain('1999');
+    expect(ics).toBe(anniversariesIcs(buildOpenData(records, context), 'en', dictionaries.en, 'example.org'));
+  });
+});
