@@ -1,8 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes } from './src/i18n/locales';
 import { siteAddress } from './src/config/site';
 import { localized404 } from './src/integrations/localized-404';
+import { contentCheck } from './src/integrations/content-check';
+import { markdownGuard } from './src/lib/markdown-guard';
 
 const { site, base } = siteAddress();
 
@@ -17,7 +20,9 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [localized404(localeCodes.filter((l) => l !== defaultLocale))],
+  // Astro's own Markdown renderer, with a guard that keeps raw HTML and script links off the pages.
+  markdown: { processor: satteri({ mdastPlugins: [markdownGuard] }) },
+  integrations: [contentCheck(), localized404(localeCodes.filter((l) => l !== defaultLocale))],
   // No telemetry or dev toolbar requests to other hosts.
   devToolbar: { enabled: false },
 });
