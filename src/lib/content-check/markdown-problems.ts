@@ -1,4 +1,4 @@
-import type { Html, Link, Definition, Image, Heading, Root } from 'mdast';
+import type { Definition, Heading, Html, Image, Link, Root, Text } from 'mdast';
 import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
@@ -86,9 +86,14 @@ export async function markdownProblems(file: string, text: string): Promise<Prob
   const at = (node: { position?: { start: { line: number; column: number } } | undefined }) =>
     node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
 
+  const htmlLines = new Set<number | undefined>();
   const visit = (node: { type: string; children?: unknown[] }) => {
     if (node.type === 'html') {
       const html = (node as Html).value;
+      const line = (node as Html).position?.start.line;
+      // `<b>…</b>` in a paragraph is two HTML nodes: one message, at the opening tag, is enough.
+      if (/^<\/[a-z][a-z0-9-]*\s*>$/i.test(html.trim()) && htmlLines.has(line)) return;
+      htmlLines.add(line);
       const hostile = hostileHtml(html);
       const shown = html.length > 60 ? `${html.slice(0, 57)}…` : html;
       problems.push(
@@ -123,6 +128,15 @@ export async function markdownProblems(file: string, text: string): Promise<Prob
           en: `A link to a "${urlScheme(url)}:" address is not allowed (it can run code in the reader's browser). Link only to https://… pages or mailto: addresses.`,
         });
       }
+    }
+    if (node.type === 'text' && /^TODO\b/.test((node as Text).value)) {
+      problems.push({
+        file,
+        ...at(node as Text),
+        code: 'placeholder',
+        pl: 'Zastąp TODO właściwym tekstem.',
+        en: 'Replace TODO with the real text.',
+      });
     }
     if (node.type === 'heading' && (node as Heading).depth === 1) {
       problems.push({

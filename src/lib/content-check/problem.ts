@@ -19,33 +19,38 @@ export interface Problem {
   en: string;
 }
 
-export type ProblemCode =
-  | 'empty-file'
-  | 'no-frontmatter'
-  | 'yaml-syntax'
-  | 'unknown-field'
-  | 'missing-field'
-  | 'wrong-type'
-  | 'invalid-value'
-  | 'bad-date'
-  | 'impossible-date'
-  | 'bad-website'
-  | 'unknown-area'
-  | 'duplicate'
-  | 'duplicate-partner'
-  | 'unknown-event'
-  | 'missing-venue'
-  | 'orphan-translation'
-  | 'no-translation'
-  | 'not-a-locale'
-  | 'bad-slug'
-  | 'stray-file'
-  | 'body-in-facts'
-  | 'hostile-markup'
-  | 'raw-html'
-  | 'unsafe-link'
-  | 'heading-level-1'
-  | 'markdown-style';
+/** Every kind of problem; each is explained in content/README.md and README.en.md. */
+export const problemCodes = [
+  'empty-file',
+  'no-frontmatter',
+  'yaml-syntax',
+  'unknown-field',
+  'missing-field',
+  'wrong-type',
+  'invalid-value',
+  'bad-date',
+  'impossible-date',
+  'bad-website',
+  'unknown-area',
+  'duplicate',
+  'duplicate-partner',
+  'unknown-event',
+  'missing-venue',
+  'orphan-translation',
+  'no-translation',
+  'not-a-locale',
+  'bad-slug',
+  'stray-file',
+  'body-in-facts',
+  'hostile-markup',
+  'raw-html',
+  'unsafe-link',
+  'heading-level-1',
+  'markdown-style',
+  'placeholder',
+] as const;
+
+export type ProblemCode = (typeof problemCodes)[number];
 
 /** Sorts problems by file, then line, so a report reads top to bottom through each file. */
 export function sortProblems(problems: Problem[]): Problem[] {

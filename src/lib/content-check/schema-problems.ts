@@ -27,7 +27,7 @@ const typeNames: Record<string, [pl: string, en: string]> = {
  * can act on: the field, the value as typed, what is expected and an example, in Polish and English.
  */
 export function schemaProblems(kind: RecordKind, schema: z.ZodType, source: MarkdownSource): Problem[] {
-  const problems = dateRollovers(source);
+  const problems = [...placeholders(source), ...dateRollovers(source)];
   const rolled = new Set(problems.map((p) => p.field));
   const result = schema.safeParse(source.data);
   if (result.success) return problems;
@@ -231,17 +231,39 @@ function dateRollovers(source: MarkdownSource): Problem[] {
   return found;
 }
 
+/** A `TODO` left by `npm run new-partner` where a value should be. */
+function placeholders(source: MarkdownSource): Problem[] {
+  const found: Problem[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string' && /^TODO\b/.test(value.trim())) {
+      const where = source.locate(path);
+      found.push({
+        file: source.file,
+        ...(where ? { line: where.line, column: where.column } : {}),
+        field: formatFieldPath(path),
+        value,
+        code: 'placeholder',
+        pl: 'Zastąp TODO właściwą wartością (komentarz nad polem mówi, co wpisać) albo usuń linię, jeśli pole jest nieobowiązkowe.',
+        en: 'Replace TODO with the real value (the comment above the field says what to write), or delete the line if the field is optional.',
+      });
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object' && !(value instanceof Date))
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(source.data, []);
+  return found;
+}
+
 function unknownField(kind: RecordKind, path: PropertyKey[], source: MarkdownSource): Problem {
   const name = String(path[path.length - 1]);
   const known = knownKeys(kind, path.slice(0, -1));
   const suggestion = didYouMean(name, known);
   const where = source.locate(path, 'key');
-  const value = valueAt(source.data, path);
   return {
     file: source.file,
     ...(where ? { line: where.line, column: where.column } : {}),
     field: formatFieldPath(path),
-    value: `${name}: ${unquote(source.locate(path)?.text) ?? showValue(value)}`,
+    value: name,
     code: 'unknown-field',
     pl: `Nieznane pole „${name}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dozwolone pola tutaj: ${known.join(', ')}.`,
     en: `Unknown field "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The fields allowed here: ${known.join(', ')}.`,

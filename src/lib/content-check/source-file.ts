@@ -13,7 +13,6 @@ export interface MarkdownSource {
   data: Record<string, unknown>;
   /** The Markdown after the frontmatter. */
   body: string;
-  hasFrontmatter: boolean;
   /** Where a field path lies in the file, and its text as typed. */
   locate(
     path: readonly PropertyKey[],
@@ -69,23 +68,37 @@ export function readMarkdown(file: string, text: string): ReadResult {
   }
 
   const { rawFrontmatter } = parsed;
-  const hasFrontmatter = rawFrontmatter !== '' || frontmatterStart.test(text);
+  if (rawFrontmatter === '') {
+    const unclosed = frontmatterStart.test(text);
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        code: 'no-frontmatter',
+        pl: unclosed
+          ? 'Brakuje zamykającej linii --- pod polami, więc żadne pole nie zostałoby odczytane. Dopisz --- w osobnej linii po ostatnim polu.'
+          : 'Plik musi zaczynać się od pól między dwiema liniami ---, np.\n---\nname: Riom\n---\nWzór pól jest w content/README.md.',
+        en: unclosed
+          ? 'The closing --- line below the fields is missing, so no field would be read. Add --- on a line of its own after the last field.'
+          : 'The file must begin with fields between two --- lines, e.g.\n---\nname: Riom\n---\ncontent/README.md shows the fields.',
+      },
+    };
+  }
   // rawFrontmatter begins right after the opening `---`, so its line 1 is the opening line itself.
-  const openLine = hasFrontmatter
-    ? lineOf(text, text.search(frontmatterStart) + (text.match(frontmatterStart)?.[0].length ?? 0))
-    : 1;
+  const openLine = lineOf(text, text.search(frontmatterStart) + (text.match(frontmatterStart)?.[0].length ?? 0));
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(rawFrontmatter, { lineCounter, strict: false, uniqueKeys: false }) as Document.Parsed;
   const root = doc.contents;
-  if (hasFrontmatter && root && !isMap(root)) {
+  if (root && !isMap(root)) {
     return {
       ok: false,
       problem: {
         file,
         line: openLine + 1,
         code: 'wrong-type',
-        value: rawFrontmatter.trim().split('\n')[0],
+        value: rawFrontmatter.trim().split('\n')[0] ?? '',
         pl: 'Między liniami --- muszą stać pola w postaci „nazwa: wartość”, każde w osobnej linii, np. „name: Riom”.',
         en: 'Between the --- lines there must be fields written as "name: value", one per line, e.g. "name: Riom".',
       },
@@ -119,7 +132,7 @@ export function readMarkdown(file: string, text: string): ReadResult {
       node = next;
       found = at === 'key' && key ? key : (next as Node);
     }
-    if (!found?.range) return hasFrontmatter ? { line: openLine, column: 1 } : undefined;
+    if (!found?.range) return { line: openLine, column: 1 };
     const [start, valueEnd] = found.range;
     const complete = node !== undefined && found === node && isScalar(node);
     return { ...position(start), ...(complete ? { text: rawFrontmatter.slice(start, valueEnd) } : {}) };
@@ -127,7 +140,7 @@ export function readMarkdown(file: string, text: string): ReadResult {
 
   return {
     ok: true,
-    source: { file, data: parsed.frontmatter, body: parsed.content, hasFrontmatter, locate },
+    source: { file, data: parsed.frontmatter, body: parsed.content, locate },
   };
 }
 
