@@ -354,6 +354,15 @@ describe('frontmatter', () => {
     expect(p.en).toContain('The closing --- line below the fields is missing');
   });
 
+  it('reports frontmatter that is a list or a sentence instead of fields', async () => {
+    for (const body of ['- name\n- description', 'Riom is a town in France']) {
+      fx.write(riomEn, `---\n${body}\n---\n\nText.\n`);
+      const p = await onlyProblem();
+      expect(p).toMatchObject({ code: 'wrong-type', file: riomEn, line: 2 });
+      expect(p.en).toContain('"name: value"');
+    }
+  });
+
   it('reports text under the facts of partner.md, which no page would show', async () => {
     fx.write(riom, `${fx.read(riom)}\nRiom is a town in Auvergne.\n`);
     expect(await onlyProblem()).toMatchObject({ code: 'body-in-facts', file: riom });

@@ -47,6 +47,8 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
  */
 export async function checkContent(files: ContentFile[], contentDir = 'content'): Promise<CheckReport> {
   const problems: Problem[] = [];
+  // Built once: a zod schema is costly to construct, cheap to run.
+  const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
   const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
   const translations = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
 
@@ -85,7 +87,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         const source = read(file);
         partners.set(folder!, { file: file.path, source });
         if (!source) continue;
-        problems.push(...schemaProblems('partner', partnerSchema(), source));
+        problems.push(...schemaProblems('partner', schemas.partner, source));
         if (source.body.trim() !== '') {
           problems.push({
             file: file.path,
@@ -99,7 +101,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         if (!translations.has(folder!)) translations.set(folder!, new Map());
         translations.get(folder!)!.set(base, { file: file.path, source });
         if (!source) continue;
-        problems.push(...schemaProblems('translation', translationSchema(), source));
+        problems.push(...schemaProblems('translation', schemas.translation, source));
         problems.push(...(await markdownProblems(file.path, file.text)));
       } else {
         problems.push(notALocale(file.path, base));
@@ -121,7 +123,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
       }
       const source = read(file);
       if (!source) continue;
-      problems.push(...schemaProblems('page', pageSchema(), source));
+      problems.push(...schemaProblems('page', schemas.page, source));
       problems.push(...(await markdownProblems(file.path, file.text)));
     }
   }

@@ -1,5 +1,5 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problem';
 
 /**
@@ -88,10 +88,20 @@ export function readMarkdown(file: string, text: string): ReadResult {
   // rawFrontmatter begins right after the opening `---`, so its line 1 is the opening line itself.
   const openLine = lineOf(text, text.search(frontmatterStart) + (text.match(frontmatterStart)?.[0].length ?? 0));
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(rawFrontmatter, { lineCounter, strict: false, uniqueKeys: false }) as Document.Parsed;
-  const root = doc.contents;
-  if (root && !isMap(root)) {
+  // The position-keeping parse costs as much as the check itself: only done when a problem needs a line.
+  let parsedDoc: { root: unknown; lineCounter: LineCounter } | undefined;
+  const doc = () => {
+    if (!parsedDoc) {
+      const lineCounter = new LineCounter();
+      const document = parseDocument(rawFrontmatter, { lineCounter, strict: false, uniqueKeys: false });
+      parsedDoc = { root: document.contents, lineCounter };
+    }
+    return parsedDoc;
+  };
+
+  const data = parsed.frontmatter as unknown;
+  const looksEmpty = Array.isArray(data) || Object.keys(parsed.frontmatter).length === 0;
+  if (looksEmpty && doc().root && !isMap(doc().root)) {
     return {
       ok: false,
       problem: {
@@ -106,13 +116,14 @@ export function readMarkdown(file: string, text: string): ReadResult {
   }
 
   const position = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = doc().lineCounter.linePos(offset);
     return { line: openLine + line - 1, column: col };
   };
 
   const locate: MarkdownSource['locate'] = (path, at = 'value') => {
     // Walk the YAML along the path; where the path goes deeper than what was typed (a missing field),
     // point at the deepest part that exists.
+    const { root } = doc();
     let node: unknown = root;
     let found: Node | undefined = isMap(root) ? root : undefined;
     for (const part of path) {
