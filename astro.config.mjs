@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes } from './src/i18n/locales';
 import { siteAddress } from './src/config/site';
 import { localized404 } from './src/integrations/localized-404';
 import { sitemapWithAlternates } from './src/integrations/sitemap';
 import { precompress } from './src/integrations/precompress';
 import { pagefind } from './src/integrations/pagefind';
+import { contentCheck } from './src/integrations/content-check';
+import { markdownGuard } from './src/lib/markdown-guard';
 
 const { site, base } = siteAddress();
 
@@ -21,7 +24,11 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
+  // Astro's own Markdown renderer, with a guard that keeps raw HTML and script links off the pages.
+  markdown: { processor: satteri({ mdastPlugins: [markdownGuard] }) },
   integrations: [
+    // First: a content mistake stops the build with the editors' report, before Astro's own errors.
+    contentCheck(),
     localized404(localeCodes.filter((l) => l !== defaultLocale)),
     pagefind(),
     ...sitemapWithAlternates(),

@@ -1,5 +1,7 @@
-import { format } from 'date-fns';
-import { enGB, pl } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+// One file per locale: the index of date-fns/locale would load every language it has.
+import { enGB } from 'date-fns/locale/en-GB';
+import { pl } from 'date-fns/locale/pl';
 import type { Locale } from '../i18n/locales';
 
 /**

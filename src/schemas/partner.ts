@@ -88,6 +88,8 @@ const always = { when: () => true };
 /** Flags every repeat of a key in a list, at the repeated item's path. */
 function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], message: (key: string) => string) {
   return (items: unknown[], ctx: z.RefinementCtx) => {
+    // `always` runs this even when the field is missing or not a list: that is reported elsewhere.
+    if (!Array.isArray(items)) return;
     const seen = new Set<unknown>();
     items.forEach((item, index) => {
       const k = key(item);

@@ -1,17 +1,34 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+/**
+ * A throwaway copy of the project, for tests that need to break its content and build it for real.
+ * The copy has its own `node_modules/` folder whose entries link to the real packages, so Astro's caches
+ * (`node_modules/.astro`, `.astro/`) are its own and builds of the copy never race with other builds.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './build-site';
 
-/**
- * A throw-away copy of the project (sharing node_modules through a link), to build the real site from
- * altered content without touching the working tree. Returns its folder and a clean-up function.
- */
-export function copyProject(prefix: string): { dir: string; remove: () => void } {
+const copied = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public'];
+
+export function copyProject(prefix = 'partner-site-copy-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const name of copied) {
+    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Environment for a child build: without the variables Vitest exports (BASE_URL, MODE…). */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k, v]) => v !== undefined && !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
+    ),
+  ) as Record<string, string>;
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }

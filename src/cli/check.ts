@@ -1,0 +1,17 @@
+/**
+ * `npm run check`: validates every file under content/ and prints every problem at once, in Polish and
+ * English, with the translation coverage. Exits 1 if anything is wrong. On GitHub Actions it also prints
+ * annotations, so each problem shows on its line in the pull request.
+ *
+ * Usage: npm run check [-- <project root>]
+ */
+import { resolve } from 'node:path';
+import { checkContentDir, formatReport, githubAnnotations } from '../lib/content-check';
+
+const root = resolve(process.argv[2] ?? '.');
+const report = await checkContentDir(root);
+console.log(formatReport(report));
+if (process.env.GITHUB_ACTIONS === 'true' && report.problems.length > 0) {
+  console.log(githubAnnotations(report.problems));
+}
+process.exitCode = report.problems.length > 0 ? 1 : 0;

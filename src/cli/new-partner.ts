@@ -1,0 +1,34 @@
+/**
+ * `npm run new-partner -- <slug>`: creates content/partners/<slug>/ with partner.md, pl.md and en.md,
+ * every field present and explained. The slug becomes the page's address (`/miasta/<slug>/`).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { placeholder, scaffoldPartner, slugPattern } from '../lib/content-check/scaffold';
+
+const slug = process.argv[2] ?? '';
+const folder = resolve('content/partners', slug);
+
+if (!slugPattern.test(slug)) {
+  console.error(
+    `„${slug}” nie nadaje się na nazwę folderu: użyj małych liter bez polskich znaków, cyfr i łączników, np. npm run new-partner -- liptovsky-mikulas\n` +
+      `"${slug}" will not do as a folder name: use lower-case letters without accents, digits and hyphens, e.g. npm run new-partner -- liptovsky-mikulas`,
+  );
+  process.exit(2);
+}
+if (existsSync(folder)) {
+  console.error(
+    `content/partners/${slug}/ już istnieje: wybierz inną nazwę albo popraw istniejące pliki.\n` +
+      `content/partners/${slug}/ already exists: choose another name or edit the files that are there.`,
+  );
+  process.exit(2);
+}
+
+mkdirSync(folder, { recursive: true });
+for (const [name, text] of Object.entries(scaffoldPartner(slug))) {
+  writeFileSync(join(folder, name), text, { flag: 'wx' });
+  console.log(`content/partners/${slug}/${name}`);
+}
+console.log(
+  `\nUzupełnij każde ${placeholder} w tych plikach i uruchom \`npm run check\`.\nFill in every ${placeholder} in these files and run \`npm run check\`.`,
+);

@@ -1,0 +1,263 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales';
+import { partnerSchema } from '../../schemas/partner';
+import { pageSchema, translationSchema } from '../../schemas/translation';
+import { markdownProblems } from './markdown-problems';
+import { sortProblems, type Problem } from './problem';
+import { schemaProblems } from './schema-problems';
+import { readMarkdown, type MarkdownSource } from './source-file';
+import { didYouMean } from './suggest';
+
+/** One file of content: its path from the project root (forward slashes) and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+export interface CheckReport {
+  problems: Problem[];
+  /** Which languages each partner's text exists in (a missing one is shown in the default language). */
+  coverage: Record<string, Record<Locale, boolean>>;
+  /** How many content files were read. */
+  files: number;
+}
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const localeList = localeCodes.map((l) => `${l}.md`).join(', ');
+
+/** Reads every file under `<root>/content` and checks it. */
+export async function checkContentDir(root: string, contentDir = 'content'): Promise<CheckReport> {
+  const files: ContentFile[] = [];
+  const walk = (rel: string) => {
+    for (const name of readdirSync(join(root, rel)).sort()) {
+      const path = `${rel}/${name}`;
+      if (statSync(join(root, path)).isDirectory()) walk(path);
+      else files.push({ path, text: readFileSync(join(root, path), 'utf8') });
+    }
+  };
+  walk(contentDir);
+  return checkContent(files, contentDir);
+}
+
+/**
+ * Checks a set of content files: each against its schema and the Markdown rules, then the rules across
+ * files (texts need their facts, events named in texts must exist, no partner twice). Every problem is
+ * reported, not only the first.
+ */
+export async function checkContent(files: ContentFile[], contentDir = 'content'): Promise<CheckReport> {
+  const problems: Problem[] = [];
+  // Built once: a zod schema is costly to construct, cheap to run.
+  const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
+  const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
+  const translations = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
+
+  const read = (file: ContentFile) => {
+    const result = readMarkdown(file.path, file.text);
+    if (!result.ok) {
+      problems.push(result.problem);
+      return undefined;
+    }
+    return result.source;
+  };
+
+  for (const file of files) {
+    const rel = file.path.slice(contentDir.length + 1);
+    const parts = rel.split('/');
+    // Files directly in content/ (the editors' guide) are not content.
+    if (parts.length === 1) continue;
+    const [section, folder, name, ...deeper] = parts;
+
+    if (section === 'partners') {
+      if (name === undefined || deeper.length > 0 || !name.endsWith('.md')) {
+        problems.push(stray(file.path, `${contentDir}/partners/<slug>/`));
+        continue;
+      }
+      if (!slugPattern.test(folder!)) {
+        problems.push({
+          file: file.path,
+          code: 'bad-slug',
+          value: folder!,
+          pl: `Nazwa folderu „${folder}” staje się adresem strony: użyj małych liter bez polskich znaków, cyfr i łączników, np. „liptovsky-mikulas”.`,
+          en: `The folder name "${folder}" becomes the page's address: use lower-case letters without accents, digits and hyphens, e.g. "liptovsky-mikulas".`,
+        });
+      }
+      const base = name.slice(0, -'.md'.length);
+      if (base === 'partner') {
+        const source = read(file);
+        partners.set(folder!, { file: file.path, source });
+        if (!source) continue;
+        problems.push(...schemaProblems('partner', schemas.partner, source));
+        if (source.body.trim() !== '') {
+          problems.push({
+            file: file.path,
+            code: 'body-in-facts',
+            pl: `partner.md zawiera tylko fakty między liniami ---. Tekst pod nimi nie zostałby nigdzie pokazany: przenieś go do pl.md lub en.md w tym samym folderze.`,
+            en: `partner.md holds only the facts between the --- lines. Text below them would not be shown anywhere: move it to pl.md or en.md in the same folder.`,
+          });
+        }
+      } else if (isLocale(base)) {
+        const source = read(file);
+        if (!translations.has(folder!)) translations.set(folder!, new Map());
+        translations.get(folder!)!.set(base, { file: file.path, source });
+        if (!source) continue;
+        problems.push(...schemaProblems('translation', schemas.translation, source));
+        problems.push(...(await markdownProblems(file.path, file.text)));
+      } else {
+        problems.push(notALocale(file.path, base));
+      }
+    } else if (section === 'pages') {
+      if (name === undefined || deeper.length > 0 || !name.endsWith('.md')) {
+        problems.push(stray(file.path, `${contentDir}/pages/<${localeCodes.join('|')}>/`));
+        continue;
+      }
+      if (!isLocale(folder)) {
+        problems.push({
+          file: file.path,
+          code: 'not-a-locale',
+          value: folder!,
+          pl: `Folder „${folder}” nie jest językiem strony. Strony tekstowe leżą w ${localeCodes.map((l) => `${contentDir}/pages/${l}/`).join(' lub ')}.`,
+          en: `The folder "${folder}" is not a language of the site. Text pages go in ${localeCodes.map((l) => `${contentDir}/pages/${l}/`).join(' or ')}.`,
+        });
+        continue;
+      }
+      const source = read(file);
+      if (!source) continue;
+      problems.push(...schemaProblems('page', schemas.page, source));
+      problems.push(...(await markdownProblems(file.path, file.text)));
+    }
+  }
+
+  problems.push(...crossFileProblems(contentDir, partners, translations));
+
+  const coverage: CheckReport['coverage'] = {};
+  for (const slug of [...partners.keys()].sort()) {
+    coverage[slug] = Object.fromEntries(localeCodes.map((l) => [l, translations.get(slug)?.has(l) ?? false])) as Record<
+      Locale,
+      boolean
+    >;
+  }
+  return { problems: sortProblems(problems), coverage, files: files.length };
+}
+
+function crossFileProblems(
+  contentDir: string,
+  partners: Map<string, { file: string; source?: MarkdownSource | undefined }>,
+  translations: Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>,
+): Problem[] {
+  const problems: Problem[] = [];
+
+  for (const [slug, texts] of translations) {
+    if (!partners.has(slug)) {
+      for (const { file } of texts.values()) {
+        problems.push({
+          file,
+          code: 'orphan-translation',
+          pl: `Obok tego pliku nie ma partner.md z faktami o mieście, więc tekst nie zostałby nigdzie pokazany. Dodaj ${contentDir}/partners/${slug}/partner.md albo przenieś tekst do właściwego folderu.`,
+          en: `There is no partner.md with the town's facts beside this file, so the text would not be shown anywhere. Add ${contentDir}/partners/${slug}/partner.md or move the text to the right folder.`,
+        });
+      }
+    }
+  }
+
+  const byName = new Map<string, string>();
+  const byWikidata = new Map<string, string>();
+  for (const [slug, { file, source }] of [...partners].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const texts = translations.get(slug);
+    if (!texts || texts.size === 0) {
+      problems.push({
+        file,
+        code: 'no-translation',
+        pl: `Miasto nie ma jeszcze żadnego tekstu. Dodaj obok ${contentDir}/partners/${slug}/${defaultLocale}.md (i najlepiej ${localeList.replace(`${defaultLocale}.md, `, '')}).`,
+        en: `The town has no text yet. Add ${contentDir}/partners/${slug}/${defaultLocale}.md beside it (and ideally the other languages: ${localeList}).`,
+      });
+    }
+    const data = source?.data;
+    if (!data) continue;
+
+    // Another folder for a town already on the site: same own name or the same Wikidata item.
+    const name = typeof data.name === 'string' ? data.name.trim().toLocaleLowerCase('pl') : undefined;
+    const wikidata = typeof data.wikidata === 'string' ? data.wikidata.trim() : undefined;
+    for (const [key, seen, label] of [
+      [name, byName, 'name'],
+      [wikidata, byWikidata, 'wikidata'],
+    ] as const) {
+      if (!key) continue;
+      const first = seen.get(key);
+      if (first) {
+        const where = source.locate([label]);
+        problems.push({
+          file,
+          ...(where ? { line: where.line, column: where.column } : {}),
+          field: label,
+          value: String(data[label]),
+          code: 'duplicate-partner',
+          pl: `To miasto już jest na stronie: ${first} ma to samo pole ${label} („${String(data[label])}”). Popraw istniejący folder zamiast dodawać drugi albo usuń ten.`,
+          en: `This town is already on the site: ${first} has the same ${label} ("${String(data[label])}"). Edit the existing folder instead of adding a second one, or delete this one.`,
+        });
+      } else seen.set(key, file);
+    }
+
+    // Texts may only name events of partner.md; an event "elsewhere" needs a venue in every text.
+    const events = Array.isArray(data.events) ? (data.events as unknown[]) : [];
+    const ids = events.map((e) => (e && typeof e === 'object' ? (e as { id?: unknown }).id : undefined));
+    const known = ids.filter((id): id is string => typeof id === 'string');
+    for (const [, text] of texts ?? []) {
+      const named = text.source?.data.events;
+      if (!text.source || !named || typeof named !== 'object' || Array.isArray(named)) continue;
+      for (const id of Object.keys(named)) {
+        if (known.includes(id)) continue;
+        const where = text.source.locate(['events', id], 'key');
+        const suggestion = didYouMean(id, known);
+        problems.push({
+          file: text.file,
+          ...(where ? { line: where.line, column: where.column } : {}),
+          field: `events.${id}`,
+          value: id,
+          code: 'unknown-event',
+          pl: `W partner.md nie ma wydarzenia o id „${id}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dostępne id: ${known.join(', ') || '(brak)'}.`,
+          en: `partner.md has no event with the id "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The ids there: ${known.join(', ') || '(none)'}.`,
+        });
+      }
+    }
+    events.forEach((event, index) => {
+      if (!event || typeof event !== 'object') return;
+      const { id, place } = event as { id?: unknown; place?: unknown };
+      if (place !== 'elsewhere' || typeof id !== 'string') return;
+      for (const [lang, text] of texts ?? []) {
+        if (!text.source) continue;
+        const words = (text.source.data.events as Record<string, { venue?: unknown } | undefined> | undefined)?.[id];
+        if (typeof words?.venue === 'string' && words.venue.trim() !== '') continue;
+        const where = text.source.locate(['events', id]);
+        problems.push({
+          file: text.file,
+          ...(where ? { line: where.line, column: where.column } : {}),
+          field: `events.${id}.venue`,
+          code: 'missing-venue',
+          pl: `Wydarzenie „${id}” (events[${index}] w partner.md) odbyło się „elsewhere”, więc nazwij miejsce w tym języku. Przykład:\n  events:\n    ${id}:\n      venue: ${lang === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`,
+          en: `The event "${id}" (events[${index}] in partner.md) took place "elsewhere", so name the place in this language. Example:\n  events:\n    ${id}:\n      venue: ${lang === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function stray(file: string, expected: string): Problem {
+  return {
+    file,
+    code: 'stray-file',
+    pl: `Ten plik nie jest częścią strony i zostałby pominięty. Treści leżą w ${expected} jako pliki .md (małymi literami). Przenieś go albo usuń.`,
+    en: `This file is not part of the site and would be left out. Content lives in ${expected} as .md files (lower case). Move it or delete it.`,
+  };
+}
+
+function notALocale(file: string, base: string): Problem {
+  return {
+    file,
+    code: 'not-a-locale',
+    value: `${base}.md`,
+    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: partner.md (fakty) oraz ${localeList} (tekst w danym języku).`,
+    en: `"${base}.md" is not a file name the site knows. A town's folder holds partner.md (the facts) and ${localeList} (the text in each language).`,
+  };
+}

@@ -1,0 +1,154 @@
+import type { Definition, Heading, Html, Image, Link, Root, Text } from 'mdast';
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
+import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url';
+import remarkLintUnorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style';
+import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
+import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
+import { VFile } from 'vfile';
+import type { Problem } from './problem';
+import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup';
+
+/**
+ * The lint rules the content follows: remark-lint's consistency and recommended presets, plus one list
+ * marker style, heading levels that go up one at a time, and no links without an address.
+ */
+const processor = remark()
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkPresetLintRecommended)
+  .use(remarkPresetLintConsistent)
+  .use(remarkLintUnorderedListMarkerStyle, 'consistent')
+  .use(remarkLintHeadingIncrement)
+  .use(remarkLintNoEmptyUrl)
+  .freeze();
+
+/** Polish for each lint rule; the English is remark-lint's own reason, which names the exact fix. */
+const rulesPl: Record<string, string> = {
+  'final-newline': 'Plik musi kończyć się pustą linią (znakiem nowej linii).',
+  'list-item-bullet-indent': 'Punkt listy nie może być wcięty: zacznij „- ” od początku linii.',
+  'list-item-indent': 'Po znaku punktu listy („-” lub „1.”) ma stać dokładnie jedna spacja.',
+  'list-item-content-indent': 'Treść punktów listy musi być wcięta tak samo w całej liście.',
+  'no-blockquote-without-marker': 'Każda linia cytatu musi zaczynać się od „>”.',
+  'no-literal-urls':
+    'Goły adres w tekście: zapisz go jako link w nawiasach ostrych <https://…> albo [opis](https://…).',
+  'ordered-list-marker-style': 'Numeruj listę z kropką: „1.”, nie „1)”.',
+  'ordered-list-marker-value': 'Numery listy muszą być spójne (1., 2., 3. albo wszędzie 1.).',
+  'hard-break-spaces': 'Ręczne łamanie linii spacjami na końcu: zostaw jedną pustą linię między akapitami.',
+  'no-duplicate-definitions': 'Ta sama definicja linku wpisana dwa razy.',
+  'no-heading-content-indent': 'Po „#” w nagłówku ma stać dokładnie jedna spacja.',
+  'no-shortcut-reference-image': 'Obraz w skróconej postaci: użyj ![opis](adres).',
+  'no-shortcut-reference-link':
+    'Link w skróconej postaci [tekst]: podaj adres, [tekst](https://…). Zwykłe nawiasy kwadratowe poprzedź ukośnikiem: \\[.',
+  'no-undefined-references':
+    'Odwołanie do linku, który nie ma definicji: podaj adres, [tekst](https://…). Zwykłe nawiasy kwadratowe poprzedź ukośnikiem: \\[.',
+  'no-unused-definitions': 'Definicja linku, z której nic nie korzysta: usuń ją.',
+  'blockquote-indentation': 'Cytaty muszą mieć spójne wcięcie po „>”.',
+  'checkbox-character-style': 'Pola wyboru w listach muszą być zapisane spójnie.',
+  'code-block-style': 'Bloki kodu muszą być zapisane spójnie.',
+  'emphasis-marker': 'Kursywę zaznaczaj w całym pliku tak samo: *tekst* albo _tekst_.',
+  'fenced-code-marker': 'Bloki kodu muszą używać tych samych znaczników (``` albo ~~~).',
+  'heading-style': 'Nagłówki zapisuj w całym pliku tak samo, ze znakami „#” na początku linii (## Tytuł).',
+  'heading-increment': 'Poziomy nagłówków rosną o jeden: po „##” może być „###”, nie „####”.',
+  'link-title-style': 'Tytuły linków muszą być w tych samych cudzysłowach.',
+  'rule-style': 'Linie poziome muszą być zapisane spójnie.',
+  'strong-marker': 'Pogrubienie zaznaczaj w całym pliku tak samo: **tekst** albo __tekst__.',
+  'table-cell-padding': 'Komórki tabel muszą mieć spójne odstępy.',
+  'unordered-list-marker-style': 'Punkty list zaczynaj w całym pliku tym samym znakiem: „-” (zalecany) albo „*”.',
+  'no-empty-url': 'Link bez adresu: wpisz adres w nawiasach, [tekst](https://…).',
+};
+
+/**
+ * Lints one Markdown file and refuses what must not reach a public page: raw HTML (hostile elements
+ * and event handlers named as such), links to `javascript:`, `data:` and `vbscript:` addresses, and a
+ * level-1 heading (the page's title is its only `#` heading).
+ */
+export async function markdownProblems(file: string, text: string): Promise<Problem[]> {
+  const vfile = new VFile({ path: file, value: text });
+  const tree = processor.parse(vfile) as Root;
+  await processor.run(tree, vfile);
+  // One problem per rule and file, listing the other lines: a list with the other marker is one mistake.
+  const byRule = new Map<string, { first: (typeof vfile.messages)[number]; lines: number[] }>();
+  for (const m of vfile.messages) {
+    const rule = m.ruleId ?? m.reason;
+    const seen = byRule.get(rule);
+    if (seen) seen.lines.push(m.line ?? 0);
+    else byRule.set(rule, { first: m, lines: [] });
+  }
+  const problems: Problem[] = [...byRule.values()].map(({ first: m, lines }) => ({
+    file,
+    ...(m.line ? { line: m.line, column: m.column ?? 1 } : {}),
+    code: 'markdown-style' as const,
+    pl: `${rulesPl[m.ruleId ?? ''] ?? 'Popraw zapis Markdown zgodnie z opisem po angielsku.'}${lines.length ? ` Również w liniach: ${lines.join(', ')}.` : ''} (${m.ruleId})`,
+    en: `${m.reason}.${lines.length ? ` Also on lines ${lines.join(', ')}.` : ''} (${m.ruleId})`,
+  }));
+
+  const at = (node: { position?: { start: { line: number; column: number } } | undefined }) =>
+    node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
+
+  const htmlLines = new Set<number | undefined>();
+  const visit = (node: { type: string; children?: unknown[] }) => {
+    if (node.type === 'html') {
+      const html = (node as Html).value;
+      const line = (node as Html).position?.start.line;
+      // `<b>…</b>` in a paragraph is two HTML nodes: one message, at the opening tag, is enough.
+      if (/^<\/[a-z][a-z0-9-]*\s*>$/i.test(html.trim()) && htmlLines.has(line)) return;
+      htmlLines.add(line);
+      const hostile = hostileHtml(html);
+      const shown = html.length > 60 ? `${html.slice(0, 57)}…` : html;
+      problems.push(
+        hostile
+          ? {
+              file,
+              ...at(node as Html),
+              value: shown,
+              code: 'hostile-markup',
+              pl: `Niedozwolony kod HTML (${hostile}): strona nie może uruchamiać skryptów, osadzać innych stron ani zmieniać wyglądu. Usuń go; tekst zapisz w Markdown, a link jako [tekst](https://…).`,
+              en: `Markup that is not allowed (${hostile}): a page may not run scripts, embed other sites or restyle itself. Remove it; write the text in Markdown and a link as [text](https://…).`,
+            }
+          : {
+              file,
+              ...at(node as Html),
+              value: shown,
+              code: 'raw-html',
+              pl: 'Kod HTML w tekście nie zostanie wyświetlony jako formatowanie. Użyj Markdown: **pogrubienie**, *kursywa*, [link](https://…), „- ” dla list, pusta linia między akapitami.',
+              en: 'HTML in the text is not shown as formatting. Use Markdown: **bold**, *italic*, [link](https://…), "- " for lists, an empty line between paragraphs.',
+            },
+      );
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = (node as Link | Image | Definition).url;
+      if (isUnsafeUrl(url)) {
+        problems.push({
+          file,
+          ...at(node as Link),
+          value: url.length > 60 ? `${url.slice(0, 57)}…` : url,
+          code: 'unsafe-link',
+          pl: `Link do adresu „${urlScheme(url)}:” jest niedozwolony (może uruchomić kod w przeglądarce czytelnika). Linkuj tylko do stron https://… lub adresów mailto:.`,
+          en: `A link to a "${urlScheme(url)}:" address is not allowed (it can run code in the reader's browser). Link only to https://… pages or mailto: addresses.`,
+        });
+      }
+    }
+    if (node.type === 'text' && /^TODO\b/.test((node as Text).value)) {
+      problems.push({
+        file,
+        ...at(node as Text),
+        code: 'placeholder',
+        pl: 'Zastąp TODO właściwym tekstem.',
+        en: 'Replace TODO with the real text.',
+      });
+    }
+    if (node.type === 'heading' && (node as Heading).depth === 1) {
+      problems.push({
+        file,
+        ...at(node as Heading),
+        code: 'heading-level-1',
+        pl: 'Nagłówek „# …” jest zarezerwowany dla tytułu strony. Zacznij od „## …”.',
+        en: 'A "# …" heading is reserved for the page title. Start with "## …".',
+      });
+    }
+    for (const child of node.children ?? []) visit(child as { type: string; children?: unknown[] });
+  };
+  visit(tree);
+  return problems;
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run build` on a copy of the project: a good build, a build with a translation missing, a build
+ * that fails on bad content (the previous dist/ must stay byte for byte), and a build with the check
+ * switched off (the renderer's guard must still keep hostile markup off the page). Steps run in order.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dictionaries } from '../../src/i18n/ui';
+import { listFiles, readPage } from '../helpers/html';
+import { cleanEnv, copyProject } from '../helpers/project-copy';
+
+const project = copyProject();
+const { dir } = project;
+afterAll(() => project.remove());
+
+const dist = join(dir, 'dist');
+const tsNode = ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts'];
+
+/** `npm run build` / `npm run check` in the copy (the scripts' command lines, run without npm). */
+function run(script: 'build' | 'check', env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [...tsNode, `src/cli/${script}.ts`], {
+    cwd: dir,
+    env: cleanEnv(env),
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file of a folder with the hash of its bytes. */
+function snapshot(folder: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(folder).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(folder, f)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+function edit(path: string, from: string, to: string) {
+  const text = readFileSync(join(dir, path), 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} does not contain ${from}`);
+  writeFileSync(join(dir, path), text.replace(from, to));
+}
+
+describe('npm run build', () => {
+  let afterFallback: Record<string, string>;
+
+  it('builds the site into dist/ and leaves no temporary folder', () => {
+    const build = run('build');
+    expect(build.status, build.output).toBe(0);
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+    expect(existsSync(join(dir, '.dist-previous'))).toBe(false);
+  });
+
+  it('with an English text missing: check lists the coverage, the English page shows the Polish text marked lang="pl" with a notice', () => {
+    rmSync(join(dir, 'content/partners/szczytno/en.md'));
+    const check = run('check');
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toMatch(/szczytno\s+pl ✓\s+en –/);
+
+    const build = run('build');
+    expect(build.status, build.output).toBe(0);
+    const en = readPage(dist, 'en/towns/szczytno/');
+    expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
+    expect(en.querySelector('.notice')!.textContent.trim()).toBe(dictionaries.en.untranslated);
+    const prose = en.querySelector('.prose')!;
+    expect(prose.getAttribute('lang')).toBe('pl');
+    const polish = readPage(dist, 'miasta/szczytno/').querySelector('.prose')!;
+    expect(prose.innerHTML).toBe(polish.innerHTML);
+    // The Polish page itself is not a fallback, and the other English pages are translated.
+    expect(readPage(dist, 'miasta/szczytno/').querySelector('.notice')).toBeNull();
+    expect(readPage(dist, 'en/towns/riom/').querySelector('.notice')).toBeNull();
+    afterFallback = snapshot(dist);
+  });
+
+  it("fails on bad content with the checker's report, and leaves the previous dist/ byte for byte", () => {
+    edit('content/partners/riom/partner.md', 'date: 1996-06-15', 'date: 15.06.1996');
+    edit('content/partners/cadca/en.md', '## History', '<script>alert(1)</script>\n\n## History');
+    const build = run('build');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/partners/riom/partner.md');
+    expect(build.output).toContain('events[1].date');
+    expect(build.output).toContain('15.06.1996');
+    expect(build.output).toContain('nie jest datą w wymaganej postaci');
+    expect(build.output).toContain('is not a date in the required form');
+    expect(build.output).toMatch(/content\/partners\/cadca\/en\.md:\d+:1/);
+    expect(build.output).toContain('The build failed; dist/ was left as it was.');
+    expect(snapshot(dist)).toEqual(afterFallback);
+    expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+  });
+
+  it('with the check switched off, still keeps raw HTML and script links off the page', () => {
+    edit('content/partners/riom/partner.md', 'date: 15.06.1996', 'date: 1996-06-15');
+    edit(
+      'content/partners/cadca/en.md',
+      '- sharing experience',
+      '- sharing [experience](javascript:alert(2)) <b onclick="x">now</b>',
+    );
+    const build = run('build', { CONTENT_CHECK: 'skip' });
+    expect(build.status, build.output).toBe(0);
+    const html = readFileSync(join(dist, 'en/towns/cadca/index.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const prose = readPage(dist, 'en/towns/cadca/').querySelector('.prose')!;
+    expect(prose.querySelectorAll('script, b')).toEqual([]);
+    const attributes = prose.querySelectorAll('*').flatMap((el) => Object.entries(el.attributes));
+    expect(attributes.filter(([name, value]) => /^on/i.test(name) || /javascript:/i.test(value))).toEqual([]);
+    // What the editor wrote is still there, as text.
+    expect(prose.textContent).toContain('sharing experience <b onclick="x">now</b>');
+  });
+});

@@ -1,0 +1,370 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check';
+import { formatProblem, plural } from '../../src/lib/content-check/report';
+import { contentFixture, type Fixture } from '../helpers/content-fixture';
+
+const riom = 'content/partners/riom/partner.md';
+const riomEn = 'content/partners/riom/en.md';
+const cadcaEn = 'content/partners/cadca/en.md';
+
+let fx: Fixture;
+beforeEach(() => {
+  fx = contentFixture();
+});
+afterEach(() => fx.dispose());
+
+/** The one problem reported, after asserting there is exactly one. */
+async function onlyProblem(): Promise<Problem> {
+  const { problems } = await fx.check();
+  expect(problems, formatReport({ problems, coverage: {}, files: 0 })).toHaveLength(1);
+  return problems[0]!;
+}
+
+/** A message names the file, the field and the value, in the printed report and in both languages. */
+function expectNamed(p: Problem, file: string, field: string | undefined, value: string | undefined) {
+  expect(p.file).toBe(file);
+  expect(p.field).toBe(field);
+  expect(p.value).toBe(value);
+  const printed = formatProblem(p);
+  expect(printed).toContain(file);
+  if (field) expect(printed).toContain(field);
+  if (value) {
+    expect(printed).toContain(value);
+    expect(p.pl + p.en).toContain(value);
+  }
+  expect(p.pl).toMatch(/[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\b(nie|jest|Brakuje|Plik)\b/);
+  expect(p.en).toMatch(/\b(the|is|a|not)\b/i);
+}
+
+describe('npm run check on the real content', () => {
+  it('finds nothing wrong and every partner in both languages', async () => {
+    const report = await fx.check();
+    expect(report.problems).toEqual([]);
+    expect(Object.keys(report.coverage)).toHaveLength(8);
+    for (const langs of Object.values(report.coverage)) expect(langs).toEqual({ pl: true, en: true });
+  });
+});
+
+describe('dates', () => {
+  const bad: [typed: string, shown: string][] = [
+    ['15.06.1996', '15.06.1996'],
+    ["'1996/06/15'", '1996/06/15'],
+    ['June 1996', 'June 1996'],
+    ["'1998-8'", '1998-8'],
+    ['96-06-15', '96-06-15'],
+  ];
+  for (const [typed, shown] of bad) {
+    it(`refuses ${typed}, naming the file, the field, the value, the form and an example`, async () => {
+      fx.edit(riom, 'date: 1996-06-15', `date: ${typed}`);
+      const p = await onlyProblem();
+      expect(p.code).toBe('bad-date');
+      expectNamed(p, riom, 'events[1].date', shown);
+      expect(p.line).toBe(fx.lineOf(riom, `date: ${typed}`));
+      expect(p.pl).toContain('RRRR-MM-DD');
+      expect(p.en).toMatch(/YYYY-MM-DD.*1995-07-15/);
+    });
+  }
+
+  it('turns a day-first date round in the suggestion', async () => {
+    fx.edit(riom, 'date: 1996-06-15', 'date: 15.06.1996');
+    const p = await onlyProblem();
+    expect(p.pl).toContain('1996-06-15');
+    expect(p.en).toContain('Write it year first: 1996-06-15');
+  });
+
+  for (const typed of ['1996-02-30', "'1997-02-30'", "'1998-13'", '1995-06-31']) {
+    it(`refuses the impossible date ${typed} (YAML would roll an unquoted one over silently)`, async () => {
+      fx.edit(riom, 'date: 1996-06-15', `date: ${typed}`);
+      const p = await onlyProblem();
+      expect(p.code).toBe('impossible-date');
+      expectNamed(p, riom, 'events[1].date', typed.replace(/'/g, ''));
+      expect(p.line).toBe(fx.lineOf(riom, `date: ${typed}`));
+      expect(p.en).toContain('not a real calendar date');
+    });
+  }
+});
+
+describe('fields', () => {
+  it('refuses an unknown field and suggests the one meant', async () => {
+    fx.edit(riom, 'website: www.riom.net', 'webiste: www.riom.net');
+    const p = await onlyProblem();
+    expect(p.code).toBe('unknown-field');
+    expectNamed(p, riom, 'webiste', 'webiste');
+    expect(p.line).toBe(fx.lineOf(riom, 'webiste:'));
+    expect(p.pl).toContain('Czy chodziło o „website”?');
+    expect(p.en).toContain('Did you mean "website"?');
+  });
+
+  it('suggests nested fields too, from the keys allowed at that level', async () => {
+    fx.edit(riom, 'latitude: 45.8936', 'lattitude: 45.8936');
+    fx.edit(riomEn, '  signed-zywiec:\n    title:', '  signed-zywiec:\n    tittle:');
+    const { problems } = await fx.check();
+    const fields = problems.map((p) => [p.file, p.field, p.code]);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        [riom, 'coordinates.lattitude', 'unknown-field'],
+        [riom, 'coordinates.latitude', 'missing-field'],
+        [riomEn, 'events.signed-zywiec.tittle', 'unknown-field'],
+      ]),
+    );
+    expect(problems.find((p) => p.field === 'coordinates.lattitude')!.en).toContain('Did you mean "latitude"?');
+    expect(problems.find((p) => p.field === 'events.signed-zywiec.tittle')!.en).toContain('Did you mean "title"?');
+  });
+
+  it('names a missing field and what to write in it', async () => {
+    fx.edit(riom, 'country: FR\n', '');
+    const p = await onlyProblem();
+    expect(p.code).toBe('missing-field');
+    expectNamed(p, riom, 'country', undefined);
+    expect(p.en).toContain('The field "country" is missing');
+    expect(p.en).toContain('Example: country: SK');
+  });
+
+  it('refuses a value of the wrong type, and says to use a decimal point', async () => {
+    fx.edit(riom, 'latitude: 45.8936', 'latitude: "45,8936"');
+    const p = await onlyProblem();
+    expect(p.code).toBe('wrong-type');
+    expectNamed(p, riom, 'coordinates.latitude', '45,8936');
+    expect(p.pl).toContain('kropką, nie przecinkiem');
+  });
+
+  it('refuses a list written as a single value', async () => {
+    const text = fx.read(riom);
+    fx.write(riom, text.replace(/areas:\n(  - .*\n)+/, 'areas: communities\n'));
+    const { problems } = await fx.check();
+    const p = problems.find((x) => x.field === 'areas')!;
+    expect(p.code).toBe('wrong-type');
+    expectNamed(p, riom, 'areas', 'communities');
+    expect(p.en).toContain('a list');
+  });
+
+  it('refuses an unknown cooperation area, suggesting the key and listing them all', async () => {
+    fx.edit(riom, '  - sport\n', '  - sports\n');
+    const p = await onlyProblem();
+    expect(p.code).toBe('unknown-area');
+    expectNamed(p, riom, 'areas[6]', 'sports');
+    expect(p.en).toContain('Did you mean "sport"?');
+    expect(p.en).toContain('local-government, youth-exchange');
+  });
+
+  it('refuses a website that is not a web address, but takes a bare www.riom.fr', async () => {
+    fx.edit(riom, 'website: www.riom.net', 'website: www.riom.fr');
+    expect((await fx.check()).problems).toEqual([]);
+    fx.edit(riom, 'website: www.riom.fr', 'website: riom');
+    const p = await onlyProblem();
+    expect(p.code).toBe('bad-website');
+    expectNamed(p, riom, 'website', 'riom');
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('reports a YAML syntax error with its line and column', async () => {
+    fx.edit(riomEn, 'description: Riom', '  description: Riom');
+    const p = await onlyProblem();
+    expect(p.code).toBe('yaml-syntax');
+    expect(p.file).toBe(riomEn);
+    expect(p.line).toBe(fx.lineOf(riomEn, '  description: Riom'));
+    expect(p.column).toBeGreaterThan(1);
+    expect(p.pl).toContain('Błąd składni YAML');
+    expect(p.en).toContain('indentation');
+  });
+
+  it('reports the same field written twice as a YAML error', async () => {
+    fx.edit(riom, 'country: FR', 'country: FR\ncountry: DE');
+    const p = await onlyProblem();
+    expect(p.code).toBe('yaml-syntax');
+    expect(p.line).toBe(fx.lineOf(riom, 'country: DE'));
+    expect(p.en).toContain('The same field is written twice');
+  });
+
+  it('reports an empty file', async () => {
+    fx.write(riomEn, '\n');
+    const p = await onlyProblem();
+    expect(p.code).toBe('empty-file');
+    expect(p.file).toBe(riomEn);
+    expect(p.en).toContain('The file is empty');
+  });
+});
+
+describe('across files', () => {
+  it('reports a partner added twice, by its own name or its Wikidata id', async () => {
+    cpSync(join(fx.dir, 'content/partners/riom'), join(fx.dir, 'content/partners/riom-france'), { recursive: true });
+    const p = await onlyProblem();
+    expect(p.code).toBe('duplicate-partner');
+    expectNamed(p, 'content/partners/riom-france/partner.md', 'name', 'Riom');
+    expect(p.en).toContain(riom);
+
+    fx.edit('content/partners/riom-france/partner.md', 'name: Riom', 'name: Riom-sur-Allier\nwikidata: Q12345');
+    fx.edit(riom, 'name: Riom', 'name: Riom\nwikidata: Q12345');
+    const again = await onlyProblem();
+    expectNamed(again, 'content/partners/riom-france/partner.md', 'wikidata', 'Q12345');
+  });
+
+  it('reports a text naming an event that partner.md does not have', async () => {
+    fx.edit(cadcaEn, '  euroregion:', '  euroregon:');
+    const p = await onlyProblem();
+    expect(p.code).toBe('unknown-event');
+    expectNamed(p, cadcaEn, 'events.euroregon', 'euroregon');
+    expect(p.en).toContain('Did you mean "euroregion"?');
+  });
+
+  it('asks each text for a venue when an event took place elsewhere', async () => {
+    fx.edit('content/partners/cadca/partner.md', 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere');
+    const { problems } = await fx.check();
+    expect(problems.map((p) => [p.code, p.file, p.field])).toEqual([
+      ['missing-venue', cadcaEn, 'events.euroregion.venue'],
+      ['missing-venue', 'content/partners/cadca/pl.md', 'events.euroregion.venue'],
+    ]);
+  });
+
+  it('treats a missing translation as coverage, not an error', async () => {
+    fx.remove('content/partners/szczytno/en.md');
+    const report = await fx.check();
+    expect(report.problems).toEqual([]);
+    expect(report.coverage.szczytno).toEqual({ pl: true, en: false });
+    expect(formatReport(report)).toMatch(/szczytno\s+pl ✓\s+en –.*not translated: the en page shows the Polish text/);
+  });
+
+  it('reports texts without facts, files that are not a language, stray files and a folder name that is not a slug', async () => {
+    fx.remove('content/partners/borjomi/partner.md');
+    fx.write('content/partners/riom/de.md', fx.read(riomEn));
+    fx.write('content/partners/riom/notes.txt', 'notes');
+    cpSync(join(fx.dir, 'content/partners/godollo'), join(fx.dir, 'content/partners/Gödöllő'), { recursive: true });
+    fx.remove('content/partners/godollo');
+    const { problems } = await fx.check();
+    expect(problems.map((p) => [p.code, p.file])).toEqual(
+      expect.arrayContaining([
+        ['orphan-translation', 'content/partners/borjomi/en.md'],
+        ['orphan-translation', 'content/partners/borjomi/pl.md'],
+        ['not-a-locale', 'content/partners/riom/de.md'],
+        ['stray-file', 'content/partners/riom/notes.txt'],
+        ['bad-slug', 'content/partners/Gödöllő/partner.md'],
+      ]),
+    );
+  });
+});
+
+describe('Markdown', () => {
+  const hostile: [markdown: string, code: string, named: string][] = [
+    ['<script>alert(1)</script>', 'hostile-markup', '<script>'],
+    ['<iframe src="https://example.org"></iframe>', 'hostile-markup', '<iframe>'],
+    ['<object data="x.swf"></object>', 'hostile-markup', '<object>'],
+    ['<embed src="x.swf">', 'hostile-markup', '<embed>'],
+    ['<style>body { display: none }</style>', 'hostile-markup', '<style>'],
+    ['Tekst <img src="x" onerror="alert(1)"> dalej.', 'hostile-markup', 'onerror='],
+    ['Tekst <a href="javascript:alert(1)">link</a>.', 'hostile-markup', 'href="javascript:'],
+    ['[kliknij](javascript:alert(1))', 'unsafe-link', '"javascript:"'],
+    ['[kliknij](JaVaScRiPt:alert(1))', 'unsafe-link', '"javascript:"'],
+    ['<javascript:alert(1)>', 'unsafe-link', '"javascript:"'],
+    ['[x](data:text/html;base64,PHNjcmlwdD4=)', 'unsafe-link', '"data:"'],
+    ['[x][ref]\n\n[ref]: vbscript:msgbox', 'unsafe-link', '"vbscript:"'],
+  ];
+  for (const [markdown, code, named] of hostile) {
+    it(`refuses ${markdown.split('\n')[0]}, naming the file and line`, async () => {
+      fx.edit(riomEn, '## What the partnership covers', `${markdown}\n\n## What the partnership covers`);
+      const p = await onlyProblem();
+      expect(p.code).toBe(code);
+      expect(p.file).toBe(riomEn);
+      // The line of the offending markup (for a reference link, its definition's line).
+      expect(p.line).toBe(fx.lineOf(riomEn, markdown.split('\n').at(-1)!));
+      expect(p.en).toContain(named);
+      expect(formatProblem(p)).toContain(`${riomEn}:${p.line}`);
+    });
+  }
+
+  it('refuses harmless raw HTML too, since it would show as text, and points to Markdown', async () => {
+    fx.edit(riomEn, '- exchanges between families', '- exchanges between <b>families</b>');
+    const p = await onlyProblem();
+    expect(p.code).toBe('raw-html');
+    expect(p.value).toBe('<b>');
+    expect(p.en).toContain('**bold**');
+  });
+
+  it('lints list markers and heading levels, reporting a mixed list once', async () => {
+    fx.edit(riomEn, '- exchanges of youth groups;\n- cooperation', '* exchanges of youth groups;\n* cooperation');
+    fx.edit(riomEn, '## What the partnership covers', '# What the partnership covers\n\n### Details');
+    const { problems } = await fx.check();
+    expect(problems.map((p) => p.code).sort()).toEqual(['heading-level-1', 'markdown-style', 'markdown-style']);
+    const list = problems.find((p) => p.en.includes('unordered-list-marker-style'))!;
+    expect(list.line).toBe(fx.lineOf(riomEn, '* exchanges of youth groups'));
+    expect(list.en).toMatch(/Also on lines \d+/);
+    expect(problems.find((p) => p.en.includes('heading-increment'))).toBeDefined();
+  });
+
+  it('reports a link without an address', async () => {
+    fx.edit(riomEn, '- exchanges between families', '- exchanges between [families]()');
+    const p = await onlyProblem();
+    expect(p.code).toBe('markdown-style');
+    expect(p.en).toContain('no-empty-url');
+  });
+});
+
+describe('the report', () => {
+  it('lists every problem at once, across files, and counts them in Polish and English', async () => {
+    fx.edit(riom, 'date: 1996-06-15', 'date: 15.06.1996');
+    fx.edit(riom, 'website: www.riom.net', 'webiste: www.riom.net');
+    fx.write(cadcaEn, '');
+    const report = await fx.check();
+    expect(report.problems.map((p) => p.code).sort()).toEqual(['bad-date', 'empty-file', 'unknown-field']);
+    const text = formatReport(report);
+    expect(text).toContain('Treść ma 3 błędy w 2 plikach.');
+    expect(text).toContain('Content has 3 problems in 2 files.');
+  });
+
+  it('writes GitHub annotations with the file and line, escaping newlines', async () => {
+    fx.edit(riom, 'date: 1996-06-15', 'date: 15.06.1996');
+    fx.edit('content/partners/cadca/partner.md', 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere');
+    const { problems } = await fx.check();
+    const lines = githubAnnotations(problems).split('\n');
+    expect(lines).toHaveLength(problems.length);
+    const date = lines.find((l) => l.includes(riom))!;
+    expect(date).toMatch(
+      new RegExp(
+        `^::error file=${riom},line=${fx.lineOf(riom, 'date: 15.06.1996')},col=\\d+,title=bad-date%3A events\\[1\\]\\.date::`,
+      ),
+    );
+    expect(date).toContain('%0A');
+    expect(lines.every((l) => l.startsWith('::error '))).toBe(true);
+  });
+
+  it('uses Polish plural forms', () => {
+    expect([1, 2, 4, 5, 12, 14, 22, 25, 112].map((n) => plural(n, 'błąd', 'błędy', 'błędów'))).toEqual([
+      '1 błąd',
+      '2 błędy',
+      '4 błędy',
+      '5 błędów',
+      '12 błędów',
+      '14 błędów',
+      '22 błędy',
+      '25 błędów',
+      '112 błędów',
+    ]);
+  });
+});
+
+describe('frontmatter', () => {
+  it('reports a text without fields, and fields without the closing ---', async () => {
+    fx.write(riomEn, 'Riom is a town in France.\n');
+    expect(await onlyProblem()).toMatchObject({ code: 'no-frontmatter', file: riomEn, line: 1 });
+    fx.write(riomEn, '---\nname: Riom\ndescription: Riom in France has been a twin town since 1995.\n\nText.\n');
+    const p = await onlyProblem();
+    expect(p).toMatchObject({ code: 'no-frontmatter', file: riomEn });
+    expect(p.en).toContain('The closing --- line below the fields is missing');
+  });
+
+  it('reports frontmatter that is a list or a sentence instead of fields', async () => {
+    for (const body of ['- name\n- description', 'Riom is a town in France']) {
+      fx.write(riomEn, `---\n${body}\n---\n\nText.\n`);
+      const p = await onlyProblem();
+      expect(p).toMatchObject({ code: 'wrong-type', file: riomEn, line: 2 });
+      expect(p.en).toContain('"name: value"');
+    }
+  });
+
+  it('reports text under the facts of partner.md, which no page would show', async () => {
+    fx.write(riom, `${fx.read(riom)}\nRiom is a town in Auvergne.\n`);
+    expect(await onlyProblem()).toMatchObject({ code: 'body-in-facts', file: riom });
+  });
+});

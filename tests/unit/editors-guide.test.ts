@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldGuides } from '../../src/lib/content-check/fields';
+import { problemCodes } from '../../src/lib/content-check/problem';
+import { root } from '../helpers/build-site';
+
+const guides = { pl: 'content/README.md', en: 'content/README.en.md' };
+
+describe("the editors' guide", () => {
+  for (const [lang, path] of Object.entries(guides)) {
+    const text = readFileSync(join(root, path), 'utf8');
+
+    it(`(${lang}) explains every message of the check`, () => {
+      const missing = problemCodes.filter((code) => !text.includes(`| \`${code}\``));
+      expect(missing).toEqual([]);
+    });
+
+    it(`(${lang}) describes every field`, () => {
+      const fields = [...Object.keys(fieldGuides.partner), ...Object.keys(fieldGuides.translation)];
+      expect(fields.filter((field) => !text.includes(`| \`${field}\``))).toEqual([]);
+    });
+  }
+
+  it('is not content: the collections load only partners/*/… and pages/*/…', () => {
+    const config = readFileSync(join(root, 'src/content.config.ts'), 'utf8');
+    const bases = [...config.matchAll(/base: '([^']+)'/g)].map((m) => m[1]);
+    expect(bases).toEqual(['./content/partners', './content/partners', './content/pages']);
+  });
+});

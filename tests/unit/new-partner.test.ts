@@ -1,0 +1,131 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/content-check';
+import { root } from '../helpers/build-site';
+
+/** Runs `npm run new-partner -- <slug>` (the same command line, without npm) in a folder. */
+function newPartner(cwd: string, slug: string) {
+  return spawnSync(
+    process.execPath,
+    [
+      '--experimental-strip-types',
+      '--import',
+      join(root, 'src/cli/resolve-ts.ts'),
+      join(root, 'src/cli/new-partner.ts'),
+      slug,
+    ],
+    { cwd, encoding: 'utf8' },
+  );
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'partner-scaffold-'));
+  mkdirSync(join(dir, 'content/partners'), { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new-partner', () => {
+  it('writes partner.md, pl.md and en.md with every field present and explained', () => {
+    const run = newPartner(dir, 'nowe-miasto');
+    expect(run.status, run.stderr).toBe(0);
+    const folder = join(dir, 'content/partners/nowe-miasto');
+    expect(readdirSync(folder).sort()).toEqual(['en.md', 'partner.md', 'pl.md']);
+    const partner = readFileSync(join(folder, 'partner.md'), 'utf8');
+    for (const field of [
+      'name',
+      'nameLang',
+      'country',
+      'scope',
+      'website',
+      'wikidata',
+      'coordinates',
+      'latitude',
+      'longitude',
+      'areas',
+      'id',
+      'kind',
+      'date',
+      'place',
+    ]) {
+      expect(partner, field).toMatch(new RegExp(`^\\s*(- )?${field}:`, 'm'));
+    }
+    // Every field has a comment in Polish and one in English just above it.
+    expect(partner).toMatch(/# Kraj: .*\n# Country: .*\n# Np\. \/ e\.g\.: SK\ncountry: TODO/);
+    const pl = readFileSync(join(folder, 'pl.md'), 'utf8');
+    for (const field of ['name', 'region', 'description', 'events', 'title'])
+      expect(pl).toMatch(new RegExp(`^\\s*${field}:`, 'm'));
+  });
+
+  it('is refused by the check until the placeholders are filled in, then passes', async () => {
+    newPartner(dir, 'nowe-miasto');
+    const folder = join(dir, 'content/partners/nowe-miasto');
+    const before = await checkContentDir(dir);
+    expect(before.problems.length).toBeGreaterThan(10);
+    expect(new Set(before.problems.map((p) => p.code))).toEqual(new Set(['placeholder']));
+
+    /** Replaces each `field: TODO` (and list items `- TODO`) as an editor would; comments keep their TODO. */
+    const fill = (name: string, values: Record<string, string>, listItem: string) => {
+      let text = readFileSync(join(folder, name), 'utf8');
+      for (const [field, value] of Object.entries(values)) {
+        const pattern = new RegExp(`^(\\s*(?:- )?${field}): TODO$`, 'm');
+        expect(text, `${name} ${field}`).toMatch(pattern);
+        text = text.replace(pattern, `$1: ${value}`);
+      }
+      text = text
+        .replace(/^(\s*)- TODO$/m, `$1- ${listItem}`)
+        .replace(/^TODO .*$/m, 'Miasta współpracują od 2020 roku.');
+      expect(text.split('\n').filter((line) => line.includes('TODO') && !line.trim().startsWith('#'))).toEqual([]);
+      writeFileSync(join(folder, name), text);
+    };
+    fill(
+      'partner.md',
+      {
+        name: 'Nové Město na Moravě',
+        nameLang: 'cs',
+        country: 'CZ',
+        website: 'www.nove-mesto.cz',
+        wikidata: 'Q123',
+        latitude: '49.56',
+        longitude: '16.07',
+        date: '2020-05-01',
+      },
+      'culture',
+    );
+    const text = {
+      name: 'Nowe Miasto na Morawach',
+      region: 'Morawy',
+      description: 'Nowe Miasto w Czechach jest miastem partnerskim Żywca od 2020 roku.',
+    };
+    fill('pl.md', text, 'wymiana młodzieży');
+    fill(
+      'en.md',
+      {
+        ...text,
+        region: 'Moravia',
+        description: 'Nové Město in Czechia has been a partner town of Żywiec since 2020.',
+      },
+      'youth exchanges',
+    );
+
+    const after = await checkContentDir(dir);
+    expect(after.problems).toEqual([]);
+    expect(after.coverage['nowe-miasto']).toEqual({ pl: true, en: true });
+  });
+
+  it('refuses a folder that exists and a name that cannot be an address', () => {
+    expect(newPartner(dir, 'riom').status).toBe(0);
+    const again = newPartner(dir, 'riom');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('content/partners/riom/ already exists');
+    for (const bad of ['Riom', 'nowe miasto', 'gödöllő', '', '-riom']) {
+      const run = newPartner(dir, bad);
+      expect(run.status, bad).toBe(2);
+      expect(run.stderr).toContain('lower-case letters');
+    }
+    expect(readdirSync(join(dir, 'content/partners'))).toEqual(['riom']);
+  });
+});
