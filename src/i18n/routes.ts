@@ -8,6 +8,7 @@ export const routes = {
   home: { pl: '', en: '' },
   timeline: { pl: 'kalendarium', en: 'timeline' },
   partner: { pl: 'miasta/:slug', en: 'towns/:slug' },
+  accessibility: { pl: 'deklaracja-dostepnosci', en: 'accessibility-statement' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof routes;

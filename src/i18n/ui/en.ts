@@ -49,4 +49,8 @@ export default {
     'agreement-signed': 'Agreement signed',
     'regional-agreement': 'Regional agreement',
   },
+  // Accessibility statement (issue 5).
+  accessibilityStatement: 'Accessibility statement',
+  accessibilityStatementDescription:
+    'Accessibility statement for the Żywiec partner towns site: how it meets WCAG 2.1 AA, who to contact about accessibility, and how to make a request or a complaint.',
 } satisfies UiDictionary;

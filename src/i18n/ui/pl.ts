@@ -49,4 +49,8 @@ export default {
     'agreement-signed': 'Podpisanie porozumienia',
     'regional-agreement': 'Porozumienie regionalne',
   },
+  // Accessibility statement (issue 5).
+  accessibilityStatement: 'Deklaracja dostępności',
+  accessibilityStatementDescription:
+    'Deklaracja dostępności serwisu Miasta partnerskie Żywca: stan zgodności z WCAG 2.1 AA, kontakt w sprawie dostępności i procedura składania żądań.',
 } satisfies UiDictionary;

@@ -59,6 +59,11 @@ export const uiSchema = () =>
     areaLabels: labels(areaKeys),
     /** Event kind labels, one per key of `src/schemas/events.ts`. */
     eventKinds: labels(eventKinds),
+    // Accessibility statement (issue 5).
+    /** Title of the accessibility statement page, and its link in every page's footer. */
+    accessibilityStatement: text(),
+    /** Meta description of the accessibility statement page. */
+    accessibilityStatementDescription: text(),
   });
 
 export type UiDictionary = z.output<ReturnType<typeof uiSchema>>;
