@@ -47,7 +47,7 @@ let results: Result[];
 beforeAll(async () => {
   browser = await connectBrowser(inject('browserEndpoint'));
   results = await mapLimit(pages, 3, async (page): Promise<Result> => {
-    const v = await visit(browser, origin + page.path, { width: widths[0], expectedStatus: page.status });
+    const v = await visit(browser, origin + page.path, { width: widths[0]!, expectedStatus: page.status });
     try {
       const violations: Record<number, string[]> = {};
       const overflow: Record<number, string[]> = {};
