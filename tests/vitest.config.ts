@@ -7,6 +7,7 @@ export default defineConfig({
     // Builds of the real site take seconds; keep them out of the default 5 s.
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    globalSetup: ['tests/helpers/build-site.ts'],
+    // The build first: the browser tests' setup serves what it built.
+    globalSetup: ['tests/helpers/build-site.ts', 'tests/helpers/e2e-setup.ts'],
   },
 });

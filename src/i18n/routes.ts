@@ -14,6 +14,7 @@ export const routes = {
   area: { pl: 'obszary/:area', en: 'areas/:area' },
   data: { pl: 'dane', en: 'data' },
   search: { pl: 'szukaj', en: 'search' },
+  accessibility: { pl: 'deklaracja-dostepnosci', en: 'accessibility-statement' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof routes;

@@ -175,4 +175,8 @@ export default {
   searchNoResults: 'No results for “{query}”.',
   searchError: 'Search is not available at the moment. Please use the list of pages below.',
   searchFallbackHeading: 'All partner towns and areas of cooperation',
+  // Accessibility statement (issue 5).
+  accessibilityStatement: 'Accessibility statement',
+  accessibilityStatementDescription:
+    'Accessibility statement for the Żywiec partner towns site: how it meets WCAG 2.1 AA, who to contact about accessibility, and how to make a request or a complaint.',
 } satisfies UiDictionary;

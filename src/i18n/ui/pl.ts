@@ -176,4 +176,8 @@ export default {
   searchNoResults: 'Brak wyników dla „{query}”.',
   searchError: 'Wyszukiwarka jest chwilowo niedostępna. Skorzystaj z listy stron poniżej.',
   searchFallbackHeading: 'Wszystkie miasta partnerskie i obszary współpracy',
+  // Accessibility statement (issue 5).
+  accessibilityStatement: 'Deklaracja dostępności',
+  accessibilityStatementDescription:
+    'Deklaracja dostępności serwisu Miasta partnerskie Żywca: stan zgodności z WCAG 2.1 AA, kontakt w sprawie dostępności i procedura składania żądań.',
 } satisfies UiDictionary;

@@ -133,6 +133,11 @@ export const uiSchema = () =>
     searchNoResults: text(),
     searchError: text(),
     searchFallbackHeading: text(),
+    // Accessibility statement (issue 5).
+    /** Title of the accessibility statement page, and its link in every page's footer. */
+    accessibilityStatement: text(),
+    /** Meta description of the accessibility statement page. */
+    accessibilityStatementDescription: text(),
   });
 
 export type UiDictionary = z.output<ReturnType<typeof uiSchema>>;

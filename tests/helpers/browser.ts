@@ -1,0 +1,86 @@
+/**
+ * Debian's Chromium driven by playwright-core (no browser download). One browser serves the whole run:
+ * the global setup starts it and every test file connects to it; each page gets its own context.
+ */
+import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+export function launchBrowserServer() {
+  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+}
+
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
+}
+
+export interface Visit {
+  page: Page;
+  context: BrowserContext;
+  response: Response | null;
+  /** Console errors and uncaught exceptions, with where they came from. */
+  consoleErrors: string[];
+  /** Every request the page tried to make to a host other than the site's own (blocked). */
+  foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a URL in a fresh context of the given width. Requests to any other host are recorded and
+ * blocked, so a page that needs one fails the tests here instead of leaking its readers to a third party.
+ */
+export async function visit(
+  browser: Browser,
+  url: string,
+  {
+    width = 1280,
+    height = 800,
+    expectedStatus = 200,
+  }: { width?: number; height?: number; expectedStatus?: number } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const own = new URL(url).origin;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (new URL(requested).origin === own) return route.continue();
+    foreignRequests.push(requested);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    // Chromium logs the 404 of a 404 page's own address; that one is the point of the page.
+    if (expectedStatus === 404 && where === url && /status of 404/.test(message.text())) return;
+    consoleErrors.push(`${message.text()} (${where || 'page'})`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin === own) consoleErrors.push(`request failed: ${request.url()}`);
+  });
+  const response = await page.goto(url, { waitUntil: 'load' });
+  return { page, context, response, consoleErrors, foreignRequests, close: () => context.close() };
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of the results. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
