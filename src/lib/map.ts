@@ -104,6 +104,43 @@ const overlapArea = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
   Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
+/**
+ * Boxes filed by the grid cells they cover, so a label is compared only with its neighbours: placing
+ * thousands of labels stays near-linear instead of comparing every label with every other.
+ */
+class BoxGrid {
+  private readonly cells = new Map<string, number[]>();
+  readonly boxes: Box[] = [];
+  constructor(private readonly size: number) {}
+
+  private keys(box: Box): string[] {
+    const keys: string[] = [];
+    for (let cx = Math.floor(box.x / this.size); cx <= Math.floor((box.x + box.width) / this.size); cx++) {
+      for (let cy = Math.floor(box.y / this.size); cy <= Math.floor((box.y + box.height) / this.size); cy++) {
+        keys.push(`${cx},${cy}`);
+      }
+    }
+    return keys;
+  }
+
+  add(box: Box): number {
+    const id = this.boxes.push(box) - 1;
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(id);
+      else this.cells.set(key, [id]);
+    }
+    return id;
+  }
+
+  /** The boxes near `box` (sharing a cell with it), except the one with id `except`. */
+  near(box: Box, except: number): Box[] {
+    const ids = new Set<number>();
+    for (const key of this.keys(box)) for (const id of this.cells.get(key) ?? []) if (id !== except) ids.add(id);
+    return [...ids].map((id) => this.boxes[id]!);
+  }
+}
+
 /** Directions tried for a label, best first: beside the point, then diagonally, then above and below. */
 const directions: [number, number][] = [
   [1, 0],
@@ -152,33 +189,25 @@ function placeLabels(
   frame: Box,
   fontSize: number,
 ): PlacedPoint[] {
-  const markers: Box[] = points.map((p) => ({
-    x: p.x - p.r - 1,
-    y: p.y - p.r - 1,
-    width: 2 * p.r + 2,
-    height: 2 * p.r + 2,
-  }));
-  const taken: Box[] = [];
+  const grid = new BoxGrid(fontSize * 4);
+  const markerIds = points.map((p) =>
+    grid.add({ x: p.x - p.r - 1, y: p.y - p.r - 1, width: 2 * p.r + 2, height: 2 * p.r + 2 }),
+  );
   const order = [...points.keys()].sort((a, b) => Number(points[b]!.home) - Number(points[a]!.home));
   const placed = new Map<number, PlacedPoint>();
   const gap = fontSize * 0.35;
   for (const i of order) {
     const p = points[i]!;
     const width = estimateTextWidth(p.label, fontSize, p.home);
-    const obstacles = [...taken, ...markers.filter((_, j) => j !== i)];
     const candidates = [1, 2.5, 4.5].flatMap((level) =>
       directions.map((dir) => ({ level, label: candidate(p, p.label, width, fontSize, dir, gap * level) })),
     );
     const fits = candidates.filter((c) => inside(c.label.box, frame));
-    const free = fits.find((c) => obstacles.every((o) => !overlaps(c.label.box, o)));
-    const best =
-      free ??
-      fits.sort(
-        (a, b) =>
-          obstacles.reduce((s, o) => s + overlapArea(a.label.box, o), 0) -
-          obstacles.reduce((s, o) => s + overlapArea(b.label.box, o), 0),
-      )[0] ??
-      candidates[0]!;
+    // Other labels placed so far and every other marker, near this candidate.
+    const obstacles = (box: Box) => grid.near(box, markerIds[i]!);
+    const free = fits.find((c) => obstacles(c.label.box).every((o) => !overlaps(c.label.box, o)));
+    const crowding = (box: Box) => obstacles(box).reduce((sum, o) => sum + overlapArea(box, o), 0);
+    const best = free ?? fits.sort((a, b) => crowding(a.label.box) - crowding(b.label.box))[0] ?? candidates[0]!;
     const label: PlacedLabel = { ...best.label, ...(p.lang ? { lang: p.lang } : {}) };
     if (best.level > 1) {
       const end = nearest(label.box, p.x, p.y);
@@ -186,7 +215,7 @@ function placeLabels(
       const start = { x: p.x + ((end.x - p.x) / length) * p.r, y: p.y + ((end.y - p.y) / length) * p.r };
       label.leader = { x1: round(start.x), y1: round(start.y), x2: round(end.x), y2: round(end.y) };
     }
-    taken.push(label.box);
+    grid.add(label.box);
     placed.set(i, { id: p.id, home: p.home, x: round(p.x), y: round(p.y), r: p.r, label: roundLabel(label) });
   }
   return points.map((_, i) => placed.get(i)!);
@@ -202,7 +231,26 @@ function roundLabel(label: PlacedLabel): PlacedLabel {
  * clipped to the frame and rounded, so the inline SVG stays small.
  */
 export function drawMap(outline: MapOutline, points: readonly MapPoint[], options: MapOptions): MapDrawing {
-  const fitTo = options.fitTo ?? points;
+  return drawOnFrame(mapFrame(outline, options.fitTo ?? points, options), points);
+}
+
+/** The projected, clipped outline of a region, and how to place a point on it. */
+export interface MapFrame {
+  width: number;
+  height: number;
+  fontSize: number;
+  land: string;
+  borders: string;
+  project: (point: LatLon) => [number, number];
+  /** The outline it was projected from. */
+  outline: MapOutline;
+}
+
+/**
+ * Projects the outline for a region fitted to `fitTo`. Projecting the world's coastlines and borders is
+ * the costly part of a map, so maps that share a frame (every partner's locator) compute it once.
+ */
+export function mapFrame(outline: MapOutline, fitTo: readonly LatLon[], options: MapOptions): MapFrame {
   if (fitTo.length === 0) throw new Error('drawMap needs at least one place to fit the map to.');
   const { width, fontSize, digits = 1, minAspect = 0.5 } = options;
   const lats = fitTo.map((p) => p.latitude);
@@ -234,8 +282,22 @@ export function drawMap(outline: MapOutline, points: readonly MapPoint[], option
     ]);
 
   const path = geoPath(projection).digits(digits);
+  return {
+    width,
+    height,
+    fontSize,
+    land: path(outline.land) ?? '',
+    borders: path(outline.borders) ?? '',
+    project: (p) => projection([p.longitude, p.latitude])!,
+    outline,
+  };
+}
+
+/** Draws labelled points on a frame. */
+export function drawOnFrame(frame: MapFrame, points: readonly MapPoint[]): MapDrawing {
+  const { width, height, fontSize } = frame;
   const drawn = points.map((p) => {
-    const [x, y] = projection([p.longitude, p.latitude])!;
+    const [x, y] = frame.project(p);
     return {
       id: p.id,
       x,
@@ -250,8 +312,8 @@ export function drawMap(outline: MapOutline, points: readonly MapPoint[], option
     width,
     height,
     fontSize,
-    land: path(outline.land) ?? '',
-    borders: path(outline.borders) ?? '',
+    land: frame.land,
+    borders: frame.borders,
     points: placeLabels(drawn, { x: 2, y: 2, width: width - 4, height: height - 4 }, fontSize),
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { distanceKm, formatKm, zywiecCoordinates } from './geo';
-import { drawMap, type MapDrawing, type MapOutline, type MapPoint } from './map';
+import { drawOnFrame, mapFrame, type MapDrawing, type MapFrame, type MapOutline, type MapPoint } from './map';
 import type { PartnerView, Text } from './partner-view';
 
 /** One line of the map's text alternative: a partner, its country and how far it is from Żywiec. */
@@ -50,9 +50,21 @@ export function partnerMap(
     ...(p.name.lang !== locale ? { lang: p.name.lang } : {}),
     ...p.coordinates,
   }));
-  return drawMap(outline, [home, ...points], {
-    width: options.width,
-    fontSize: options.fontSize,
-    fitTo: [zywiecCoordinates, ...partners.map((p) => p.coordinates)],
-  });
+  return drawOnFrame(sharedFrame(outline, partners, options), [home, ...points]);
+}
+
+/** Frames already projected, per list of partners (the same list object for every page of a build). */
+const frames = new WeakMap<readonly PartnerView[], Map<string, MapFrame>>();
+
+/** The frame fitted to all partners and Żywiec, projected once per list, outline and size. */
+function sharedFrame(outline: MapOutline, partners: readonly PartnerView[], options: PartnerMapOptions): MapFrame {
+  let bySize = frames.get(partners);
+  if (!bySize) frames.set(partners, (bySize = new Map()));
+  const key = `${options.width}/${options.fontSize}`;
+  let frame = bySize.get(key);
+  if (!frame || frame.outline !== outline) {
+    frame = mapFrame(outline, [zywiecCoordinates, ...partners.map((p) => p.coordinates)], options);
+    bySize.set(key, frame);
+  }
+  return frame;
 }
