@@ -4,9 +4,18 @@ import { buildOpenData } from '../lib/open-data';
 import type { OpenData } from '../schemas/open-data';
 import { getPartnerRecords } from './partners';
 
-/** The open data set, with absolute page addresses on the configured site and base. */
-export async function getOpenData(site: URL | undefined, base: string): Promise<OpenData> {
+const cache = new Map<string, Promise<OpenData>>();
+
+/** The open data set, with absolute page addresses on the configured site and base; built once per build. */
+export function getOpenData(site: URL | undefined, base: string): Promise<OpenData> {
   if (!site) throw new Error('The open data files need the site address: set `site` in astro.config.mjs.');
+  const key = `${site.href}|${base}`;
+  let data = cache.get(key);
+  if (!data) cache.set(key, (data = build(site, base)));
+  return data;
+}
+
+async function build(site: URL, base: string): Promise<OpenData> {
   return buildOpenData(await getPartnerRecords(), {
     ui: dictionaries,
     pageUrl: (page, locale) => new URL(localizedPath(page, locale, base), site).href,

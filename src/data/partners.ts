@@ -12,6 +12,7 @@ let cache: Promise<Record<Locale, PartnerPageView[]>> | undefined;
 async function load(): Promise<Record<Locale, PartnerPageView[]>> {
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
   const bySlug = new Map<string, Partial<Record<Locale, CollectionEntry<'translations'>>>>();
+  const slugs = new Set(partners.map((p) => p.id));
   for (const entry of translations) {
     const [slug, lang] = entry.id.split('/');
     if (!slug || !isLocale(lang)) {
@@ -19,7 +20,7 @@ async function load(): Promise<Record<Locale, PartnerPageView[]>> {
         `content/partners/${entry.id}.md: "${lang}" is not a language of the site. Name the file ${localeCodes.map((l) => `${l}.md`).join(' or ')}.`,
       );
     }
-    if (!partners.some((p) => p.id === slug)) {
+    if (!slugs.has(slug)) {
       throw new Error(
         `content/partners/${entry.id}.md has no partner.md beside it: add content/partners/${slug}/partner.md.`,
       );
@@ -44,13 +45,20 @@ export async function getPartners(locale: Locale): Promise<PartnerPageView[]> {
 
 /** Every partner as recorded: facts and the texts of each language it has (for the open data files). */
 export async function getPartnerRecords(): Promise<PartnerRecord[]> {
+  records ??= loadRecords();
+  return records;
+}
+
+let records: Promise<PartnerRecord[]> | undefined;
+
+async function loadRecords(): Promise<PartnerRecord[]> {
   await getPartners('pl'); // the same checks as the pages: a broken record stops the build with its file named
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
-  return partners.map((p) => ({
-    slug: p.id,
-    facts: p.data,
-    texts: Object.fromEntries(
-      translations.filter((t) => t.id.startsWith(`${p.id}/`)).map((t) => [t.id.slice(p.id.length + 1), t.data]),
-    ),
-  }));
+  // Grouped once: filtering all translations for each partner would grow with the square of the records.
+  const texts = new Map<string, Record<string, CollectionEntry<'translations'>['data']>>();
+  for (const t of translations) {
+    const [slug, lang] = t.id.split('/') as [string, string];
+    texts.set(slug, { ...texts.get(slug), [lang]: t.data });
+  }
+  return partners.map((p) => ({ slug: p.id, facts: p.data, texts: texts.get(p.id) ?? {} }));
 }

@@ -8,18 +8,24 @@ export function escapeText(value: string): string {
   return value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one character (a code point), without encoding it. */
+const octetsOf = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
 
 /**
  * Folds a content line so no physical line exceeds 75 octets (RFC 5545 §3.1): continuation lines begin
  * with one space, which counts towards their 75. Breaks fall between characters, never inside one.
  */
 export function foldLine(line: string): string {
+  // Most lines are short ASCII: nothing to fold.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = octetsOf(ch);
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       parts.push(current);

@@ -59,7 +59,8 @@ export interface PlacedPoint {
   y: number;
   /** Radius of the marker (half the side of Żywiec's square). */
   r: number;
-  label: PlacedLabel;
+  /** Absent on a map with more than `maxLabels` points. */
+  label?: PlacedLabel;
 }
 
 export interface MapDrawing {
@@ -207,7 +208,11 @@ function placeLabels(
     const obstacles = (box: Box) => grid.near(box, markerIds[i]!);
     const free = fits.find((c) => obstacles(c.label.box).every((o) => !overlaps(c.label.box, o)));
     const crowding = (box: Box) => obstacles(box).reduce((sum, o) => sum + overlapArea(box, o), 0);
-    const best = free ?? fits.sort((a, b) => crowding(a.label.box) - crowding(b.label.box))[0] ?? candidates[0]!;
+    // The least crowded place that fits; each candidate's crowding is measured once, not in every comparison.
+    const best =
+      free ??
+      fits.map((c) => ({ c, crowding: crowding(c.label.box) })).sort((a, b) => a.crowding - b.crowding)[0]?.c ??
+      candidates[0]!;
     const label: PlacedLabel = { ...best.label, ...(p.lang ? { lang: p.lang } : {}) };
     if (best.level > 1) {
       const end = nearest(label.box, p.x, p.y);
@@ -293,7 +298,13 @@ export function mapFrame(outline: MapOutline, fitTo: readonly LatLon[], options:
   };
 }
 
-/** Draws labelled points on a frame. */
+/**
+ * More labels than this cannot be read on a page-wide map: beyond it the points are drawn without
+ * labels (the list of partners beside the map names them all), which also keeps large builds fast.
+ */
+export const maxLabels = 40;
+
+/** Draws points on a frame, labelled while there are at most `maxLabels` of them. */
 export function drawOnFrame(frame: MapFrame, points: readonly MapPoint[]): MapDrawing {
   const { width, height, fontSize } = frame;
   const drawn = points.map((p) => {
@@ -314,6 +325,9 @@ export function drawOnFrame(frame: MapFrame, points: readonly MapPoint[]): MapDr
     fontSize,
     land: frame.land,
     borders: frame.borders,
-    points: placeLabels(drawn, { x: 2, y: 2, width: width - 4, height: height - 4 }, fontSize),
+    points:
+      drawn.length <= maxLabels
+        ? placeLabels(drawn, { x: 2, y: 2, width: width - 4, height: height - 4 }, fontSize)
+        : drawn.map((p) => ({ id: p.id, home: p.home, x: round(p.x), y: round(p.y), r: p.r })),
   };
 }

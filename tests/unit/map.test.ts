@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zywiecCoordinates } from '../../src/lib/geo';
-import { drawMap, estimateTextWidth, type Box, type MapDrawing, type MapPoint } from '../../src/lib/map';
+import { drawMap, estimateTextWidth, maxLabels, type Box, type MapDrawing, type MapPoint } from '../../src/lib/map';
 import { worldOutline } from '../../src/lib/world-outline';
 import { readPartnerRecords } from '../helpers/content-records';
 
@@ -21,7 +21,7 @@ function expectInside(drawing: MapDrawing) {
     expect(p.y - p.r, p.id).toBeGreaterThanOrEqual(0);
     expect(p.x + p.r, p.id).toBeLessThanOrEqual(drawing.width);
     expect(p.y + p.r, p.id).toBeLessThanOrEqual(drawing.height);
-    const { box } = p.label;
+    const { box } = p.label!;
     expect(box.x, p.id).toBeGreaterThanOrEqual(0);
     expect(box.y, p.id).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width, p.id).toBeLessThanOrEqual(drawing.width);
@@ -35,7 +35,7 @@ describe('drawMap', () => {
       const drawing = drawMap(worldOutline(), points(lang), { width: 640, fontSize: 14 });
       expect(drawing.points.map((p) => p.id)).toEqual(['zywiec', ...partners.map((p) => p.slug)]);
       expectInside(drawing);
-      const labels = drawing.points.map((p) => p.label.box);
+      const labels = drawing.points.map((p) => p.label!.box);
       labels.forEach((a, i) =>
         labels.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `${i} × ${i + j + 1}`).toBe(false)),
       );
@@ -43,7 +43,7 @@ describe('drawMap', () => {
       for (const p of drawing.points) {
         for (const q of drawing.points.filter((q) => q !== p)) {
           const marker = { x: q.x - q.r, y: q.y - q.r, width: 2 * q.r, height: 2 * q.r };
-          expect(overlap(p.label.box, marker), `${p.id} label over ${q.id}`).toBe(false);
+          expect(overlap(p.label!.box, marker), `${p.id} label over ${q.id}`).toBe(false);
         }
       }
     });
@@ -90,7 +90,7 @@ describe('drawMap', () => {
       expect(locator.height).toBe(full.height);
       expect(locator.points[0]).toMatchObject({ x: full.points[0]!.x, y: full.points[0]!.y });
       expectInside(locator);
-      expect(overlap(locator.points[0]!.label.box, locator.points[1]!.label.box), p.slug).toBe(false);
+      expect(overlap(locator.points[0]!.label!.box, locator.points[1]!.label!.box), p.slug).toBe(false);
     }
   });
 
@@ -110,5 +110,28 @@ describe('drawMap', () => {
     expect(estimateTextWidth('MW', 10)).toBeGreaterThan(estimateTextWidth('ab', 10));
     expect(estimateTextWidth('il', 10)).toBeLessThan(estimateTextWidth('ab', 10));
     expect(estimateTextWidth('Riom', 10, true)).toBeGreaterThan(estimateTextWidth('Riom', 10));
+  });
+});
+
+describe('a crowded map', () => {
+  it('draws more than maxLabels points without labels, every point still inside the drawing', () => {
+    const many: MapPoint[] = Array.from({ length: maxLabels + 1 }, (_, i) => ({
+      id: `p${i}`,
+      label: `Town ${i}`,
+      latitude: 45 + (i % 10),
+      longitude: 5 + i / 2,
+    }));
+    const drawing = drawMap(worldOutline(), many, { width: 640, fontSize: 14 });
+    expect(drawing.points).toHaveLength(many.length);
+    expect(drawing.points.every((p) => p.label === undefined)).toBe(true);
+    for (const p of drawing.points) {
+      expect(p.x).toBeGreaterThanOrEqual(0);
+      expect(p.x).toBeLessThanOrEqual(drawing.width);
+      expect(p.y).toBeGreaterThanOrEqual(0);
+      expect(p.y).toBeLessThanOrEqual(drawing.height);
+    }
+    expect(
+      drawMap(worldOutline(), many.slice(0, maxLabels), { width: 640, fontSize: 14 }).points.every((p) => p.label),
+    ).toBe(true);
   });
 });
