@@ -1,42 +1,30 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { readPartnerRecords } from '../helpers/content-records';
-import { serveSite, type StaticServer } from '../helpers/serve-search';
+import { connectBrowser } from '../helpers/browser';
 
 /**
  * The map's labels are placed at build time from estimated text widths; here a real browser measures the
  * rendered text (SVG getBBox, in the drawing's own units) to check that no label leaves the drawing,
  * overlaps another label or hides another town's marker.
  */
-const dist = inject('distDir');
-let server: StaticServer;
 let browser: Browser;
 
+// The site served and the Chromium started once for the whole run (tests/helpers/e2e-setup.ts).
+const home = inject('siteHome');
+
 beforeAll(async () => {
-  server = await serveSite(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => browser?.close());
 
 const pages = ['', 'en/', ...readPartnerRecords().flatMap((p) => [`miasta/${p.slug}/`, `en/towns/${p.slug}/`])];
 
 it('every map label, as the browser renders it, stays inside the drawing and clear of the others', async () => {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
   for (const path of pages) {
-    await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${home}${path}`, { waitUntil: 'domcontentloaded' });
     const problems = await page.$eval('figure.map svg', (svg) => {
       const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [
         number,

@@ -1,32 +1,21 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { areaKeys } from '../../src/schemas/areas';
 import { readPartnerRecords } from '../helpers/content-records';
 import { readPage } from '../helpers/html';
-import { serveSite, type StaticServer } from '../helpers/serve-search';
+import { connectBrowser } from '../helpers/browser';
 
 const dist = inject('distDir');
-let server: StaticServer;
 let browser: Browser;
 
+// The site served and the Chromium started once for the whole run (tests/helpers/e2e-setup.ts).
+const home = inject('siteHome');
+
 beforeAll(async () => {
-  server = await serveSite(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => browser?.close());
 
 /** Types a query into the search field by keyboard, presses Enter, and waits for the announced result. */
 async function search(page: Page, query: string) {
@@ -44,7 +33,7 @@ describe('site search', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}szukaj/`);
+    await page.goto(`${home}szukaj/`);
     await expect(page.getByRole('search').isVisible()).resolves.toBe(true);
     const found = await search(page, 'ochrona zdrowia');
     expect(found).toContain('/miasta-partnerskie/miasta/riom/');
@@ -61,7 +50,7 @@ describe('site search', () => {
     expect(text).toContain('zdrowia');
     expect(text).not.toContain('zdrowie');
     const page = await browser.newPage();
-    await page.goto(`${server.url}szukaj/`);
+    await page.goto(`${home}szukaj/`);
     expect(await search(page, 'zdrowie')).toContain('/miasta-partnerskie/miasta/riom/');
     expect(await search(page, 'szpitalach')).toContain('/miasta-partnerskie/miasta/riom/');
     await page.close();
@@ -69,7 +58,7 @@ describe('site search', () => {
 
   it('English searches the English index; results are reachable by Tab and a query survives a reload', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}en/search/`);
+    await page.goto(`${home}en/search/`);
     const found = await search(page, 'healthcare');
     expect(found).toContain('/miasta-partnerskie/en/towns/riom/');
     expect(found.every((p) => p.startsWith('/miasta-partnerskie/en/'))).toBe(true);
@@ -87,7 +76,7 @@ describe('site search', () => {
 
   it('says so when nothing matches', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}en/search/`);
+    await page.goto(`${home}en/search/`);
     expect(await search(page, 'zzxqj')).toEqual([]);
     expect(await page.textContent('#search-status')).toBe('No results for “zzxqj”.');
     await page.close();
@@ -96,7 +85,7 @@ describe('site search', () => {
   it('without JavaScript, shows no dead form but a list of links to every partner and area', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}szukaj/`);
+    await page.goto(`${home}szukaj/`);
     expect(await page.isVisible('#search-form')).toBe(false);
     expect(await page.isVisible('#search-noscript')).toBe(true);
     const links = await page.$$eval('.search-fallback a', (as) =>
@@ -109,7 +98,7 @@ describe('site search', () => {
       areaKeys.map((a) => `/miasta-partnerskie/obszary/${a}/`),
     );
     for (const href of links.slice(0, 3)) {
-      const response = await page.goto(`${new URL(server.url).origin}${href}`);
+      const response = await page.goto(`${new URL(home).origin}${href}`);
       expect(response?.status(), href).toBe(200);
     }
     await context.close();
