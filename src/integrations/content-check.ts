@@ -1,15 +1,50 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, formatReport } from '../lib/content-check';
+import { checkContentDir, formatReport, type CheckReport } from '../lib/content-check';
+
+/** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
+function contentError(report: string): Error {
+  const error = new Error(
+    `\n\n${report}\n\nBudowanie przerwane z powodu błędów w treści. / Build stopped: the content has problems.`,
+  );
+  error.stack = error.message;
+  error.name = 'ContentError';
+  return error;
+}
+
+/** `npm run check` in a child process (on the other core), resolving to its exit code and report. */
+function fullCheckInBackground(root: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', join('src', 'cli', 'check.ts'), root],
+      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output: output.trim() }));
+  });
+}
 
 /**
- * Runs `npm run check` at the start of every build, so a build with bad content fails with the same
- * plain Polish and English report instead of Astro's zod dump (or, for an unquoted impossible date that
- * YAML silently rolls over, instead of a wrong date on the page). In `astro dev` the report is printed
- * and the server keeps running, so editors see it while previewing. `CONTENT_CHECK=skip` turns it off
- * (the tests use it to prove that the renderer's guard holds on its own).
+ * Runs `npm run check` on every build, so bad content fails the build with the same plain Polish and
+ * English report instead of Astro's zod dump (or, for an unquoted impossible date that YAML silently
+ * rolls over, instead of a wrong date on the page).
+ *
+ * The check is split for speed on large sites. Before Astro reads the content, the quick part runs here:
+ * frontmatter, schemas and the rules across files, which Astro would otherwise be first to trip over; if
+ * it finds anything, the whole check runs at once and the build stops with every problem. Meanwhile the
+ * whole check (Markdown lint and unsafe markup, ~1 ms a file) runs in a child process on the other core,
+ * and the build waits for it when the pages are written, before any other step: `npm run build` then
+ * leaves the previous `dist/` in place. In `astro dev` the report is printed and the server keeps going.
+ * `CONTENT_CHECK=skip` turns the check off (the tests use it to prove the renderer's guard on its own).
  */
 export function contentCheck(): AstroIntegration {
+  let background: ReturnType<typeof fullCheckInBackground> | undefined;
   return {
     name: 'content-check',
     hooks: {
@@ -20,23 +55,22 @@ export function contentCheck(): AstroIntegration {
           logger.warn('CONTENT_CHECK=skip: content is not checked in this build.');
           return;
         }
-        const report = await checkContentDir(fileURLToPath(config.root));
-        if (report.problems.length === 0) {
-          logger.info(`${report.files} content files checked: no problems.`);
-          return;
-        }
-        const text = formatReport(report);
+        const root = fileURLToPath(config.root);
         if (command === 'dev') {
-          logger.warn(`\n${text}`);
+          const report = await checkContentDir(root);
+          if (report.problems.length > 0) logger.warn(`\n${formatReport(report)}`);
           return;
         }
-        const error = new Error(
-          `\n\n${text}\n\nBudowanie przerwane z powodu błędów w treści. / Build stopped: the content has problems.`,
-        );
-        // The report is the whole story: a stack trace into the checker would only bury it.
-        error.stack = error.message;
-        error.name = 'ContentError';
-        throw error;
+        const quick: CheckReport = await checkContentDir(root, 'content', { markdown: false });
+        if (quick.problems.length > 0) throw contentError(formatReport(await checkContentDir(root)));
+        logger.info(`${quick.files} content files read; the Markdown check runs beside the build.`);
+        background = fullCheckInBackground(root);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!background) return;
+        const { status, output } = await background;
+        if (status !== 0) throw contentError(output);
+        logger.info('content checked: no problems.');
       },
     },
   };

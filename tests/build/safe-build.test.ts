@@ -113,4 +113,17 @@ describe('npm run build', () => {
     // What the editor wrote is still there, as text.
     expect(prose.textContent).toContain('sharing experience <b onclick="x">now</b>');
   });
+
+  it('with only Markdown problems (found by the check running beside the build), fails and keeps dist/', () => {
+    // The frontmatter is right again; what is left is the hostile markup of the previous step.
+    const before = snapshot(dist);
+    const build = run('build');
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/content\/partners\/cadca\/en\.md:\d+:1/);
+    expect(build.output).toContain('<script>alert(1)</script>');
+    expect(build.output).toContain('javascript:');
+    expect(build.output).toContain('The build failed; dist/ was left as it was.');
+    expect(snapshot(dist)).toEqual(before);
+    expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+  });
 });
