@@ -7,9 +7,15 @@ import { buildPartnerView, type PartnerView } from '../lib/partner-view';
 
 export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
 
-let cache: Promise<Record<Locale, PartnerPageView[]>> | undefined;
+interface Loaded {
+  views: Record<Locale, PartnerPageView[]>;
+  records: PartnerRecord[];
+}
 
-async function load(): Promise<Record<Locale, PartnerPageView[]>> {
+let cache: Promise<Loaded> | undefined;
+
+/** Reads both collections once, groups each partner's translations once, and builds every view from that. */
+async function load(): Promise<Loaded> {
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
   const bySlug = new Map<string, Partial<Record<Locale, CollectionEntry<'translations'>>>>();
   const slugs = new Set(partners.map((p) => p.id));
@@ -27,38 +33,32 @@ async function load(): Promise<Record<Locale, PartnerPageView[]>> {
     }
     bySlug.set(slug, { ...bySlug.get(slug), [lang]: entry });
   }
-  const result = {} as Record<Locale, PartnerPageView[]>;
+  const views = {} as Record<Locale, PartnerPageView[]>;
   for (const locale of localeCodes) {
     const ui = useTranslations(locale);
-    result[locale] = partners
+    views[locale] = partners
       .map((p) => buildPartnerView(p.id, p.data, bySlug.get(p.id) ?? {}, locale, ui, ui.townName))
       .sort((a, b) => compareDates(a.since, b.since) || a.name.text.localeCompare(b.name.text, locale));
   }
-  return result;
+  const records = partners.map((p) => ({
+    slug: p.id,
+    facts: p.data,
+    texts: Object.fromEntries(Object.entries(bySlug.get(p.id) ?? {}).map(([lang, entry]) => [lang, entry.data])),
+  }));
+  return { views, records };
 }
 
 /** Every partner in a language, oldest partnership first. Loaded once per build. */
 export async function getPartners(locale: Locale): Promise<PartnerPageView[]> {
   cache ??= load();
-  return (await cache)[locale];
+  return (await cache).views[locale];
 }
 
-/** Every partner as recorded: facts and the texts of each language it has (for the open data files). */
+/**
+ * Every partner as recorded: facts and the texts of each language it has (for the open data files).
+ * From the same load as the pages, so a broken record stops the build with its file named either way.
+ */
 export async function getPartnerRecords(): Promise<PartnerRecord[]> {
-  records ??= loadRecords();
-  return records;
-}
-
-let records: Promise<PartnerRecord[]> | undefined;
-
-async function loadRecords(): Promise<PartnerRecord[]> {
-  await getPartners('pl'); // the same checks as the pages: a broken record stops the build with its file named
-  const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
-  // Grouped once: filtering all translations for each partner would grow with the square of the records.
-  const texts = new Map<string, Record<string, CollectionEntry<'translations'>['data']>>();
-  for (const t of translations) {
-    const [slug, lang] = t.id.split('/') as [string, string];
-    texts.set(slug, { ...texts.get(slug), [lang]: t.data });
-  }
-  return partners.map((p) => ({ slug: p.id, facts: p.data, texts: texts.get(p.id) ?? {} }));
+  cache ??= load();
+  return (await cache).records;
 }

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui';
 import { listFiles, readPage } from '../helpers/html';
-import { cleanEnv, copyProject } from '../helpers/project-copy';
+import { cleanEnv } from '../helpers/build-site';
+import { copyProject } from '../helpers/project-copy';
 
 const project = copyProject();
 const { dir } = project;

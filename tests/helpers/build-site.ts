@@ -10,18 +10,25 @@ import type { TestProject } from 'vitest/node';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
-/** Builds the site (of this project, or of a copy in `cwd`) into `outDir`; returns the folder. */
-export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): string {
-  // Vitest exports Vite's own variables (BASE_URL, MODE, DEV…) into the environment; a real build must not see them.
+/**
+ * Environment for a child build: Vitest exports Vite's own variables (BASE_URL, MODE, DEV…) into the
+ * environment, and a real build must not see them.
+ */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
+      ([k, v]) => v !== undefined && !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
     ),
-  );
+  ) as Record<string, string>;
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** Builds the site (of this project, or of a copy in `cwd`) into `outDir`; returns the folder. */
+export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): string {
   try {
     execFileSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
-      env: { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: cleanEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {

@@ -22,13 +22,3 @@ export function copyProject(prefix = 'partner-site-copy-'): { dir: string; remov
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
-
-/** Environment for a child build: without the variables Vitest exports (BASE_URL, MODE…). */
-export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([k, v]) => v !== undefined && !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
-    ),
-  ) as Record<string, string>;
-  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}

@@ -6,15 +6,15 @@
  * Lighthouse's own timings vary from run to run and machine to machine; read the performance score as
  * a guide.
  */
-import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../helpers/browser.ts';
+import { freePort } from '../helpers/ports.ts';
 import { serveSite } from '../helpers/static-server.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = process.argv[2] ?? `${root}dist`;
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** One page of each kind, by its path under the base. */
@@ -32,18 +32,6 @@ const pages: { kind: string; lang: string; path: string; status: number }[] = [
   { kind: '404', lang: 'en', path: 'en/404.html', status: 200 },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 if (!existsSync(`${dist}/index.html`)) {
   console.error(`No built site in ${dist}: run \`npm run build\` first (or \`npm run lighthouse\`, which does).`);
   process.exit(1);
@@ -52,15 +40,8 @@ if (!existsSync(`${dist}/index.html`)) {
 const site = await serveSite(dist);
 const port = await freePort();
 const browser = await chromium.launch({
-  executablePath: chromePath,
-  args: [
-    `--remote-debugging-port=${port}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  executablePath: chromiumPath,
+  args: [`--remote-debugging-port=${port}`, ...chromiumArgs],
 });
 
 const rows: string[][] = [];
@@ -98,7 +79,7 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]) =>
   cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(
-  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${chromePath}, mobile settings\n`,
+  `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${chromiumPath}, mobile settings\n`,
 );
 console.log(line(header));
 for (const row of rows) console.log(line(row));
