@@ -1,13 +1,20 @@
 /**
- * `npm run build`: builds the site without ever leaving a half-written or emptied `dist/`. Astro empties
- * its output folder when a build starts, so it builds into `.dist-next/` beside it; only when the build
- * has succeeded is the previous `dist/` moved aside and the new one renamed into place (two renames on
- * the same disk, so `dist/` is missing for an instant at most, never half full). A failed build removes
- * `.dist-next/` and leaves `dist/` exactly as it was.
+ * `npm run build`: checks the content and builds the site, without ever leaving a half-written or
+ * emptied `dist/`.
+ *
+ * Two processes start together: the content check (`npm run check`, on the second core) and Astro. The
+ * check is the editors' safety net; if it finds a problem, Astro is stopped and the check's report, in
+ * Polish and English, is what the editor sees, even when Astro tripped over the same mistake first.
+ *
+ * Astro empties its output folder when a build starts, so it builds into `.dist-next/` beside `dist/`;
+ * only when both the check and the build have succeeded is the previous `dist/` moved aside and the new
+ * one renamed into place (two renames on the same disk, so `dist/` is missing for an instant at most,
+ * never half full). A failed build removes `.dist-next/` and leaves `dist/` exactly as it was.
  *
  * Extra arguments go to `astro build` (e.g. `npm run build -- --site https://preview.example.org`).
+ * `CONTENT_CHECK=skip` builds without the check (the tests use it to prove the renderer's guard alone).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -16,26 +23,56 @@ const root = resolve('.');
 const dist = join(root, 'dist');
 const next = join(root, '.dist-next');
 const previous = join(root, '.dist-previous');
-const astro = createRequire(join(root, 'package.json'))
+const astroBin = createRequire(join(root, 'package.json'))
   .resolve('astro/package.json')
   .replace(/package\.json$/, 'bin/astro.mjs');
+const skipCheck = process.env.CONTENT_CHECK === 'skip';
+
+/** Resolves with the exit code (a signal counts as failure). */
+const exited = (child: ChildProcess) =>
+  new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
 
 // Leftovers of an interrupted run.
 rmSync(next, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', next, ...process.argv.slice(2)], {
+let report = '';
+const check = skipCheck
+  ? undefined
+  : spawn(
+      process.execPath,
+      ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', join('src', 'cli', 'check.ts'), root],
+      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+check?.stdout?.on('data', (d: Buffer) => (report += d.toString()));
+check?.stderr?.on('data', (d: Buffer) => (report += d.toString()));
+
+const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', next, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env },
+  // The integration leaves the check to this script (see src/integrations/content-check.ts).
+  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, CONTENT_CHECK: skipCheck ? 'skip' : 'beside' },
 });
 
-if (result.status !== 0) {
+const checked = check ? exited(check) : Promise.resolve(0);
+// Bad content stops Astro at once: its result would not be published anyway.
+void checked.then((code) => {
+  if (code !== 0) astro.kill();
+});
+const [checkCode, astroCode] = await Promise.all([checked, exited(astro)]);
+
+if (checkCode !== 0 || astroCode !== 0) {
   rmSync(next, { recursive: true, force: true });
+  if (checkCode !== 0) {
+    console.error(
+      `\n${report.trim()}\n\nBudowanie przerwane z powodu błędów w treści. / Build stopped: the content has problems.`,
+    );
+  }
   console.error(`\nBudowanie nie powiodło się; dist/ zostało bez zmian. / The build failed; dist/ was left as it was.`);
-  process.exit(result.status ?? 1);
+  process.exit(checkCode || astroCode);
 }
 
+if (!skipCheck) console.log('Treść sprawdzona: bez błędów. / Content checked: no problems.');
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
 rmSync(previous, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, formatReport, type CheckReport } from '../lib/content-check';
+import { checkContentDir, formatReport } from '../lib/content-check';
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
 function contentError(report: string): Error {
@@ -27,6 +27,8 @@ function fullCheckInBackground(root: string): Promise<{ status: number | null; o
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, output: output.trim() }));
+    // Not left running if Astro stops first (on its own error).
+    process.on('exit', () => child.kill());
   });
 }
 
@@ -35,13 +37,12 @@ function fullCheckInBackground(root: string): Promise<{ status: number | null; o
  * English report instead of Astro's zod dump (or, for an unquoted impossible date that YAML silently
  * rolls over, instead of a wrong date on the page).
  *
- * The check is split for speed on large sites. Before Astro reads the content, the quick part runs here:
- * frontmatter, schemas and the rules across files, which Astro would otherwise be first to trip over; if
- * it finds anything, the whole check runs at once and the build stops with every problem. Meanwhile the
- * whole check (Markdown lint and unsafe markup, ~1 ms a file) runs in a child process on the other core,
- * and the build waits for it when the pages are written, before any other step: `npm run build` then
- * leaves the previous `dist/` in place. In `astro dev` the report is printed and the server keeps going.
- * `CONTENT_CHECK=skip` turns the check off (the tests use it to prove the renderer's guard on its own).
+ * `npm run build` runs the check itself, beside Astro, and says so with `CONTENT_CHECK=beside`: it stops
+ * Astro on a problem and shows the report even when Astro tripped first (see src/cli/build.ts). For a
+ * bare `astro build`, the check runs here in a child process (on the other core) and the build waits for
+ * it when the pages are written, before any other step; Astro's own error may come first. In `astro dev`
+ * the report is printed and the server keeps going. `CONTENT_CHECK=skip` turns the check off (the tests
+ * use it to prove the renderer's guard on its own).
  */
 export function contentCheck(): AstroIntegration {
   let background: ReturnType<typeof fullCheckInBackground> | undefined;
@@ -61,9 +62,8 @@ export function contentCheck(): AstroIntegration {
           if (report.problems.length > 0) logger.warn(`\n${formatReport(report)}`);
           return;
         }
-        const quick: CheckReport = await checkContentDir(root, 'content', { markdown: false });
-        if (quick.problems.length > 0) throw contentError(formatReport(await checkContentDir(root)));
-        logger.info(`${quick.files} content files read; the Markdown check runs beside the build.`);
+        if (process.env.CONTENT_CHECK === 'beside') return;
+        logger.info('the content check runs beside the build.');
         background = fullCheckInBackground(root);
       },
       'astro:build:done': async ({ logger }) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { geoConicConformal, geoPath } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { LatLon } from './geo';
@@ -71,7 +72,36 @@ export interface MapDrawing {
   /** SVG path data, already projected and clipped to the drawing. */
   land: string;
   borders: string;
+  /** The sea, land and borders as a file of their own, shared by every map on the same frame. */
+  base: BaseMap;
   points: PlacedPoint[];
+}
+
+/**
+ * The part of a map that is the same on every page (sea, land, borders): one SVG file, named after its
+ * content, so browsers fetch it once for all partner pages and may cache it for good. Pages carry only
+ * the points and labels. Colours are set in the file: a page's CSS does not reach into an image.
+ */
+export interface BaseMap {
+  /** Path from the site's root: `map/base-400x327-0123456789.svg`. */
+  file: string;
+  svg: string;
+}
+
+/** Sea, land and borders; land and sea differ in lightness too, for readers who don't tell hues apart. */
+export const baseMapColours = { sea: '#dcebf5', land: '#f5f3ec', borders: '#a9b4bf' } as const;
+
+/** The shared SVG file of a frame's sea, land and borders. */
+export function baseMap(frame: { width: number; height: number; land: string; borders: string }): BaseMap {
+  const { width, height, land, borders } = frame;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">` +
+    `<rect width="${width}" height="${height}" fill="${baseMapColours.sea}"/>` +
+    `<path d="${land}" fill="${baseMapColours.land}"/>` +
+    `<path d="${borders}" fill="none" stroke="${baseMapColours.borders}" stroke-width="0.6" stroke-linejoin="round"/>` +
+    `</svg>\n`;
+  const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
+  return { file: `map/base-${width}x${height}-${hash}.svg`, svg };
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -246,6 +276,7 @@ export interface MapFrame {
   fontSize: number;
   land: string;
   borders: string;
+  base: BaseMap;
   project: (point: LatLon) => [number, number];
   /** The outline it was projected from. */
   outline: MapOutline;
@@ -287,12 +318,15 @@ export function mapFrame(outline: MapOutline, fitTo: readonly LatLon[], options:
     ]);
 
   const path = geoPath(projection).digits(digits);
+  const land = path(outline.land) ?? '';
+  const borders = path(outline.borders) ?? '';
   return {
     width,
     height,
     fontSize,
-    land: path(outline.land) ?? '',
-    borders: path(outline.borders) ?? '',
+    land,
+    borders,
+    base: baseMap({ width, height, land, borders }),
     project: (p) => projection([p.longitude, p.latitude])!,
     outline,
   };
@@ -325,6 +359,7 @@ export function drawOnFrame(frame: MapFrame, points: readonly MapPoint[]): MapDr
     fontSize,
     land: frame.land,
     borders: frame.borders,
+    base: frame.base,
     points:
       drawn.length <= maxLabels
         ? placeLabels(drawn, { x: 2, y: 2, width: width - 4, height: height - 4 }, fontSize)

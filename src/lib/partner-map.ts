@@ -1,6 +1,14 @@
 import type { Locale } from '../i18n/locales';
 import { distanceKm, formatKm, zywiecCoordinates } from './geo';
-import { drawOnFrame, mapFrame, type MapDrawing, type MapFrame, type MapOutline, type MapPoint } from './map';
+import {
+  drawOnFrame,
+  mapFrame,
+  type BaseMap,
+  type MapDrawing,
+  type MapFrame,
+  type MapOutline,
+  type MapPoint,
+} from './map';
 import type { PartnerView, Text } from './partner-view';
 
 /** One line of the map's text alternative: a partner, its country and how far it is from Żywiec. */
@@ -23,9 +31,26 @@ export function partnerDistances(partners: readonly PartnerView[], locale: Local
     .sort((a, b) => a.km - b.km || a.slug.localeCompare(b.slug));
 }
 
+/** The site's two maps: all partners on the home page, and each partner's locator on its page. */
+export const mapSizes = {
+  home: { width: 640, fontSize: 14 },
+  locator: { width: 400, fontSize: 18 },
+} as const;
+
+/** The base map files the site's maps refer to (the same in every language: the frame is language-free). */
+export function partnerBaseMaps(outline: MapOutline, partners: readonly PartnerView[]): BaseMap[] {
+  if (partners.length === 0) return [];
+  const files = new Map<string, BaseMap>();
+  for (const size of Object.values(mapSizes)) {
+    const { base } = sharedFrame(outline, partners, size);
+    files.set(base.file, base);
+  }
+  return [...files.values()];
+}
+
 export interface PartnerMapOptions {
   /** Draw only this partner (a locator map); the frame stays that of all partners. */
-  only?: string;
+  only?: PartnerView;
   width: number;
   fontSize: number;
 }
@@ -42,8 +67,8 @@ export function partnerMap(
   options: PartnerMapOptions,
 ): MapDrawing {
   const home: MapPoint = { id: 'zywiec', label: townName, home: true, ...zywiecCoordinates };
-  const shown = options.only ? partners.filter((p) => p.slug === options.only) : partners;
-  if (options.only && shown.length === 0) throw new Error(`partnerMap: no partner "${options.only}".`);
+  // The partner itself, not its slug: looking it up would scan every partner for every page.
+  const shown = options.only ? [options.only] : partners;
   const points: MapPoint[] = shown.map((p) => ({
     id: p.slug,
     label: p.name.text,
@@ -57,7 +82,11 @@ export function partnerMap(
 const frames = new WeakMap<readonly PartnerView[], Map<string, MapFrame>>();
 
 /** The frame fitted to all partners and Żywiec, projected once per list, outline and size. */
-function sharedFrame(outline: MapOutline, partners: readonly PartnerView[], options: PartnerMapOptions): MapFrame {
+function sharedFrame(
+  outline: MapOutline,
+  partners: readonly PartnerView[],
+  options: { width: number; fontSize: number },
+): MapFrame {
   let bySize = frames.get(partners);
   if (!bySize) frames.set(partners, (bySize = new Map()));
   const key = `${options.width}/${options.fontSize}`;

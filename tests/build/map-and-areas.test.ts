@@ -92,7 +92,7 @@ describe('the map', () => {
     });
   }
 
-  it('needs no script, image file or map tiles: JavaScript exists on the search pages only', () => {
+  it('needs no script or map tiles: JavaScript exists on the search pages only', () => {
     const html = listFiles(dist).filter((f) => f.endsWith('.html'));
     // JSON-LD blocks are data, not script.
     const withScript = html.filter((f) =>
@@ -100,6 +100,37 @@ describe('the map', () => {
     );
     expect(withScript.sort()).toEqual(['en/search/index.html', 'szukaj/index.html']);
     for (const f of html) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/<img|<iframe|<object|<embed/);
+  });
+
+  it('draws every map over one shared outline file of this site: an SVG of sea, land and borders, nothing else', () => {
+    const maps = listFiles(dist)
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) => readPage(dist, f.replace(/index\.html$/, '')).querySelectorAll('figure.map svg'));
+    expect(maps.length).toBeGreaterThan(2 * partners.length);
+    const files = new Set<string>();
+    for (const svg of maps) {
+      const images = svg.querySelectorAll('image');
+      expect(images.length).toBe(1);
+      const href = images[0]!.getAttribute('href')!;
+      expect(href).toMatch(/^\/miasta-partnerskie\/map\/base-\d+x\d+-[0-9a-f]{10}\.svg$/);
+      // The outline fills the drawing exactly, so the points sit where they were projected.
+      const [, , width, height] = svg.getAttribute('viewBox')!.split(' ');
+      expect([images[0]!.getAttribute('width'), images[0]!.getAttribute('height')]).toEqual([width, height]);
+      expect(href).toContain(`-${width}x${height}-`);
+      files.add(href.slice(base.length));
+    }
+    // The home maps share one file, every locator another: two in all, fetched once each.
+    expect(files.size).toBe(2);
+    expect(listFiles(join(dist, 'map')).filter((f) => f.endsWith('.svg')).sort()).toEqual(
+      [...files].map((f) => f.slice('map/'.length)).sort(),
+    );
+    for (const file of files) {
+      const svg = readFileSync(join(dist, file), 'utf8');
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      const elements = [...svg.matchAll(/<([a-z]+)/g)].map((m) => m[1]);
+      expect(new Set(elements)).toEqual(new Set(['svg', 'rect', 'path']));
+      expect(svg).not.toMatch(/href|on[a-z]+=|<script|<style/i);
+    }
   });
 });
 

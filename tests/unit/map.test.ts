@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { zywiecCoordinates } from '../../src/lib/geo';
-import { drawMap, estimateTextWidth, maxLabels, type Box, type MapDrawing, type MapPoint } from '../../src/lib/map';
+import { createHash } from 'node:crypto';
+import {
+  baseMap,
+  drawMap,
+  estimateTextWidth,
+  maxLabels,
+  type Box,
+  type MapDrawing,
+  type MapPoint,
+} from '../../src/lib/map';
 import { worldOutline } from '../../src/lib/world-outline';
 import { readPartnerRecords } from '../helpers/content-records';
 
@@ -72,6 +81,21 @@ describe('drawMap', () => {
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(-1);
     expect(Math.max(...numbers)).toBeLessThanOrEqual(Math.max(drawing.width, drawing.height) + 1);
     expect((drawing.land + drawing.borders).length).toBeLessThan(20_000);
+  });
+
+  it('puts sea, land and borders in one file named after its size and content, shared by maps on the same frame', () => {
+    const a = drawMap(worldOutline(), points('pl'), { width: 400, fontSize: 18, fitTo: everyPlace });
+    const b = drawMap(worldOutline(), points('en').slice(0, 2), { width: 400, fontSize: 18, fitTo: everyPlace });
+    expect(b.base).toEqual(a.base);
+    const hash = createHash('sha256').update(a.base.svg).digest('hex').slice(0, 10);
+    expect(a.base.file).toBe(`map/base-${a.width}x${a.height}-${hash}.svg`);
+    expect(a.base.svg).toContain(`viewBox="0 0 ${a.width} ${a.height}"`);
+    expect(a.base.svg).toContain(`d="${a.land}"`);
+    expect(a.base.svg).toContain(`d="${a.borders}"`);
+    // Another frame, another file; the same outline drawn differently, another name.
+    const wider = drawMap(worldOutline(), points('pl'), { width: 640, fontSize: 14 });
+    expect(wider.base.file).not.toBe(a.base.file);
+    expect(baseMap({ ...a, borders: '' }).file).not.toBe(a.base.file);
   });
 
   it('a locator map shares the frame of the full map, so Żywiec stays where it was', () => {

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getPartners } from '../../data/partners';
+import { defaultLocale } from '../../i18n/locales';
+import { partnerBaseMaps } from '../../lib/partner-map';
+import { worldOutline } from '../../lib/world-outline';
+
+/** `map/base-<size>-<hash>.svg`: the sea, land and borders under the maps, one file per map size. */
+export const getStaticPaths = (async () =>
+  partnerBaseMaps(worldOutline(), await getPartners(defaultLocale)).map((base) => ({
+    params: { file: base.file.slice('map/'.length) },
+    props: { svg: base.svg },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ svg: string }> = ({ props }) =>
+  new Response(props.svg, { headers: { 'Content-Type': 'image/svg+xml' } });
