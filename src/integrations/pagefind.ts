@@ -1,14 +1,21 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { inBackground } from './background';
 
 /**
+ * Pagefind's prebuilt interfaces: the search page has its own (src/scripts/search.ts), built on
+ * `pagefind.js`, so these ~400 KB are never loaded and are not published.
+ */
+const unusedUi = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/;
+
+/**
  * Builds the static search index after Astro has written the site, through Pagefind's Node API (its
  * binary ships in the `@pagefind/<platform>` npm packages). Only main content marked `data-pagefind-body`
- * is indexed; Pagefind reads each page's `<html lang>` and writes one index per language into `pagefind/`.
+ * is indexed; Pagefind reads each page's `<html lang>` and makes one index per language, written into
+ * `pagefind/`.
  *
  * Pagefind runs in its own process: the hook starts it and returns, so the integrations after it work
  * meanwhile (the last one waits for it, see `./background`).
@@ -25,6 +32,7 @@ export function pagefind(): AstroIntegration {
 }
 
 async function buildIndex(site: string, log: (message: string) => void): Promise<void> {
+  let files: { path: string; content: Uint8Array }[];
   let pages = 0;
   try {
     const { index, errors } = await createIndex({});
@@ -32,35 +40,41 @@ async function buildIndex(site: string, log: (message: string) => void): Promise
     const added = await index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
     pages = added.page_count;
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write: ${written.errors.join('; ')}`);
+    // The files come back in memory and are written here: Pagefind's own writeFiles answers before its
+    // last file is complete on large sites, and closing the service then cut files short.
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join('; ')}`);
+    files = built.files;
   } finally {
-    // Closing ends Pagefind's service once its files are out: on large sites writeFiles can answer
-    // before the last file is complete (seen here at 10,000 pages).
     await close();
   }
-  const languages = await sortLanguages(join(site, 'pagefind', 'pagefind-entry.json'));
+  const out = join(site, 'pagefind');
+  let languages = '';
+  const queue = files.filter((f) => !unusedUi.test(f.path));
+  const write = async () => {
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      let content = file.content;
+      if (file.path === 'pagefind-entry.json') {
+        const sorted = sortLanguages(Buffer.from(content).toString('utf8'));
+        content = Buffer.from(sorted.json);
+        languages = sorted.summary;
+      }
+      await mkdir(dirname(join(out, file.path)), { recursive: true });
+      await writeFile(join(out, file.path), content);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, write));
   log(`search index: ${languages} (of ${pages} pages read)`);
 }
 
-/** Pagefind lists the languages in a different order from build to build: sort them, so builds are byte-identical. */
-async function sortLanguages(entryFile: string): Promise<string> {
-  const entry = (await readWhenComplete(entryFile)) as { languages: Record<string, { page_count: number }> };
+/** Pagefind lists the languages in a different order from build to build: sorted, builds are byte-identical. */
+export function sortLanguages(entryJson: string): { json: string; summary: string } {
+  const entry = JSON.parse(entryJson) as { languages: Record<string, { page_count: number }> };
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
-  writeFileSync(entryFile, JSON.stringify(entry));
-  return Object.entries(entry.languages)
-    .map(([lang, { page_count }]) => `${lang} ${page_count} pages`)
-    .join(', ');
-}
-
-/** Reads a JSON file another process is still finishing: waits (up to 10 s) until it parses. */
-async function readWhenComplete(file: string): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      if (attempt >= 100) throw new Error(`Pagefind left ${file} incomplete: ${(error as Error).message}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  return {
+    json: JSON.stringify(entry),
+    summary: Object.entries(entry.languages)
+      .map(([lang, { page_count }]) => `${lang} ${page_count} pages`)
+      .join(', '),
+  };
 }
