@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check';
 import { formatProblem, plural } from '../../src/lib/content-check/report';
+import { typesImpossibleDate } from '../../src/lib/content-check/schema-problems';
 import { contentFixture, type Fixture } from '../helpers/content-fixture';
 
 const riom = 'content/partners/riom/partner.md';
@@ -84,6 +85,19 @@ describe('dates', () => {
       expect(p.en).toContain('not a real calendar date');
     });
   }
+});
+
+describe('typesImpossibleDate (the quick test before dates are located in the YAML)', () => {
+  it('finds a day or month no calendar has, leap days included', () => {
+    for (const text of ['date: 1996-02-30', 'a: 1995-06-31', "b: '2023-13-01'", 'c: 1900-02-29', 'x: 2001-1-32']) {
+      expect(typesImpossibleDate(text), text).toBe(true);
+    }
+  });
+  it('lets real dates, leap days of leap years and dateless text through', () => {
+    for (const text of ['date: 2000-02-29', 'date: 1996-06-15\nother: 1997-5-1', 'name: Riom', "date: '1998-05'"]) {
+      expect(typesImpossibleDate(text), text).toBe(false);
+    }
+  });
 });
 
 describe('fields', () => {

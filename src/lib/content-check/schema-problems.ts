@@ -205,6 +205,8 @@ function impossibleDate(base: Omit<Problem, 'code' | 'pl' | 'en'>, typed: string
  */
 function dateRollovers(source: MarkdownSource): Problem[] {
   const found: Problem[] = [];
+  // Locating values parses the YAML again: only worth it when some date as typed is not a real one.
+  if (!typesImpossibleDate(source.frontmatter)) return found;
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (value instanceof Date) {
       const typed = unquote(source.locate(path)?.text);
@@ -229,6 +231,17 @@ function dateRollovers(source: MarkdownSource): Problem[] {
   };
   walk(source.data, []);
   return found;
+}
+
+/** Whether the text has a date-like `YYYY-MM-DD` that no calendar has (the only kind YAML rolls over). */
+export function typesImpossibleDate(text: string): boolean {
+  for (const [, y, m, d] of text.matchAll(/(\d{4})-(\d{1,2})-(\d{1,2})/g)) {
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A `TODO` left by `npm run new-partner` where a value should be. */

@@ -13,6 +13,8 @@ export interface MarkdownSource {
   data: Record<string, unknown>;
   /** The Markdown after the frontmatter. */
   body: string;
+  /** The frontmatter as typed, between the `---` lines. */
+  frontmatter: string;
   /** Where a field path lies in the file, and its text as typed. */
   locate(
     path: readonly PropertyKey[],
@@ -151,7 +153,7 @@ export function readMarkdown(file: string, text: string): ReadResult {
 
   return {
     ok: true,
-    source: { file, data: parsed.frontmatter, body: parsed.content, locate },
+    source: { file, data: parsed.frontmatter, body: parsed.content, frontmatter: rawFrontmatter, locate },
   };
 }
 
