@@ -29,8 +29,7 @@ const astroBin = createRequire(join(root, 'package.json'))
 const skipCheck = process.env.CONTENT_CHECK === 'skip';
 
 /** Resolves with the exit code (a signal counts as failure). */
-const exited = (child: ChildProcess) =>
-  new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
 
 // Leftovers of an interrupted run.
 rmSync(next, { recursive: true, force: true });

@@ -25,7 +25,10 @@ export function pagefind(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        inBackground('pagefind', buildIndex(fileURLToPath(dir), (message) => logger.info(message)));
+        inBackground(
+          'pagefind',
+          buildIndex(fileURLToPath(dir), (message) => logger.info(message)),
+        );
       },
     },
   };

@@ -121,9 +121,11 @@ describe('the map', () => {
     }
     // The home maps share one file, every locator another: two in all, fetched once each.
     expect(files.size).toBe(2);
-    expect(listFiles(join(dist, 'map')).filter((f) => f.endsWith('.svg')).sort()).toEqual(
-      [...files].map((f) => f.slice('map/'.length)).sort(),
-    );
+    expect(
+      listFiles(join(dist, 'map'))
+        .filter((f) => f.endsWith('.svg'))
+        .sort(),
+    ).toEqual([...files].map((f) => f.slice('map/'.length)).sort());
     for (const file of files) {
       const svg = readFileSync(join(dist, file), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);

@@ -49,7 +49,9 @@ describe('nginx with the production configuration', () => {
 
   it('caches hashed assets (styles, map outlines) for a year as immutable', async () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
-    const assets = [...html.matchAll(/(?:href|src)="(\/miasta-partnerskie\/(?:_astro|map)\/[^"]+)"/g)].map((m) => m[1]!);
+    const assets = [...html.matchAll(/(?:href|src)="(\/miasta-partnerskie\/(?:_astro|map)\/[^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
     expect(assets.filter((a) => a.includes('/_astro/')).length).toBeGreaterThan(0);
     expect(assets.filter((a) => a.includes('/map/')).length).toBe(1);
     for (const asset of assets) {

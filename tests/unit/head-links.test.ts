@@ -3,7 +3,8 @@ import { readHeadLinks } from '../../src/integrations/sitemap';
 
 // The sitemap copies each page's alternates from its head: the reader must find exactly those links.
 describe('readHeadLinks', () => {
-  const page = (head: string, body = '') => `<!doctype html><html lang="pl"><head>${head}</head><body>${body}</body></html>`;
+  const page = (head: string, body = '') =>
+    `<!doctype html><html lang="pl"><head>${head}</head><body>${body}</body></html>`;
 
   it('reads the canonical URL and every hreflang alternate, in order', () => {
     const html = page(
@@ -36,7 +37,9 @@ describe('readHeadLinks', () => {
   });
 
   it('keeps the first canonical when a head has two', () => {
-    const html = page('<link rel="canonical" href="https://example.org/a/"><link rel="canonical" href="https://example.org/b/">');
+    const html = page(
+      '<link rel="canonical" href="https://example.org/a/"><link rel="canonical" href="https://example.org/b/">',
+    );
     expect(readHeadLinks(html).canonical).toBe('https://example.org/a/');
   });
 });

@@ -237,7 +237,11 @@ function dateRollovers(source: MarkdownSource): Problem[] {
 export function typesImpossibleDate(text: string): boolean {
   for (const [, y, m, d] of text.matchAll(/(\d{4})-(\d{1,2})-(\d{1,2})/g)) {
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
+    if (
+      date.getUTCFullYear() !== Number(y) ||
+      date.getUTCMonth() !== Number(m) - 1 ||
+      date.getUTCDate() !== Number(d)
+    ) {
       return true;
     }
   }
