@@ -27,19 +27,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const localeList = localeCodes.map((l) => `${l}.md`).join(', ');
 
 /** Reads every file under `<root>/content` and checks it. */
-export interface CheckOptions {
-  /**
-   * Lint the Markdown and look for unsafe markup (the costly part, ~1 ms a file). Off, only the
-   * frontmatter, the schemas and the rules across files are checked.
-   */
-  markdown?: boolean;
-}
-
-export async function checkContentDir(
-  root: string,
-  contentDir = 'content',
-  options: CheckOptions = {},
-): Promise<CheckReport> {
+export async function checkContentDir(root: string, contentDir = 'content'): Promise<CheckReport> {
   const files: ContentFile[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(join(root, rel)).sort()) {
@@ -49,7 +37,7 @@ export async function checkContentDir(
     }
   };
   walk(contentDir);
-  return checkContent(files, contentDir, options);
+  return checkContent(files, contentDir);
 }
 
 /**
@@ -57,13 +45,9 @@ export async function checkContentDir(
  * files (texts need their facts, events named in texts must exist, no partner twice). Every problem is
  * reported, not only the first.
  */
-export async function checkContent(
-  files: ContentFile[],
-  contentDir = 'content',
-  { markdown = true }: CheckOptions = {},
-): Promise<CheckReport> {
+export async function checkContent(files: ContentFile[], contentDir = 'content'): Promise<CheckReport> {
   const problems: Problem[] = [];
-  const lint = async (file: ContentFile) => (markdown ? markdownProblems(file.path, file.text) : []);
+  const lint = (file: ContentFile) => markdownProblems(file.path, file.text);
   // Built once: a zod schema is costly to construct, cheap to run.
   const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
   const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
