@@ -1,27 +1,8 @@
 import type { Definition, Heading, Html, Image, Link, Root, Text } from 'mdast';
-import { remark } from 'remark';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
-import remarkLintNoEmptyUrl from 'remark-lint-no-empty-url';
-import remarkLintUnorderedListMarkerStyle from 'remark-lint-unordered-list-marker-style';
-import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
-import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import { VFile } from 'vfile';
+import { nodeTypes, parser, rulesFor } from './lint-rules';
 import type { Problem } from './problem';
 import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup';
-
-/**
- * The lint rules the content follows: remark-lint's consistency and recommended presets, plus one list
- * marker style, heading levels that go up one at a time, and no links without an address.
- */
-const processor = remark()
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkPresetLintRecommended)
-  .use(remarkPresetLintConsistent)
-  .use(remarkLintUnorderedListMarkerStyle, 'consistent')
-  .use(remarkLintHeadingIncrement)
-  .use(remarkLintNoEmptyUrl)
-  .freeze();
 
 /** Polish for each lint rule; the English is remark-lint's own reason, which names the exact fix. */
 const rulesPl: Record<string, string> = {
@@ -65,13 +46,14 @@ const rulesPl: Record<string, string> = {
  */
 export async function markdownProblems(file: string, text: string): Promise<Problem[]> {
   const vfile = new VFile({ path: file, value: text });
-  const tree = processor.parse(vfile) as Root;
+  const tree = parser.parse(vfile) as Root;
   // remark-lint creates an Error (a VFileMessage) for every list item and heading its "consistent" rules
   // compare, problem or not; nobody reads their stack traces, which were a third of the lint's time.
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    processor.runSync(tree, vfile);
+    // Only the rules that can apply to what the file holds (see lint-rules.ts).
+    rulesFor(nodeTypes(tree)).runSync(tree, vfile);
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
