@@ -7,7 +7,8 @@ import { worldOutline } from '../../lib/world-outline';
 /** `map/base-<size>-<hash>.svg`: the sea, land and borders under the maps, one file per map size. */
 export const getStaticPaths = (async () =>
   partnerBaseMaps(worldOutline(), await getPartners(defaultLocale)).map((base) => ({
-    params: { file: base.file.slice('map/'.length) },
+    // The extension is in this file's name: with it, Astro serves the address as a file in dev too.
+    params: { file: base.file.slice('map/'.length, -'.svg'.length) },
     props: { svg: base.svg },
   }))) satisfies GetStaticPaths;
 
