@@ -18,6 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { contentStopped, startContentCheck } from './check-process';
 
 const root = resolve('.');
 const dist = join(root, 'dist');
@@ -35,16 +36,7 @@ const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('
 rmSync(next, { recursive: true, force: true });
 rmSync(previous, { recursive: true, force: true });
 
-let report = '';
-const check = skipCheck
-  ? undefined
-  : spawn(
-      process.execPath,
-      ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', join('src', 'cli', 'check.ts'), root],
-      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-check?.stdout?.on('data', (d: Buffer) => (report += d.toString()));
-check?.stderr?.on('data', (d: Buffer) => (report += d.toString()));
+const check = skipCheck ? undefined : startContentCheck(root);
 
 const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', next, ...process.argv.slice(2)], {
   cwd: root,
@@ -53,19 +45,17 @@ const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', next, ...p
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, CONTENT_CHECK: skipCheck ? 'skip' : 'beside' },
 });
 
-const checked = check ? exited(check) : Promise.resolve(0);
+const checked = check ? check.done : Promise.resolve({ code: 0, report: '' });
 // Bad content stops Astro at once: its result would not be published anyway.
-void checked.then((code) => {
+void checked.then(({ code }) => {
   if (code !== 0) astro.kill();
 });
-const [checkCode, astroCode] = await Promise.all([checked, exited(astro)]);
+const [{ code: checkCode, report }, astroCode] = await Promise.all([checked, exited(astro)]);
 
 if (checkCode !== 0 || astroCode !== 0) {
   rmSync(next, { recursive: true, force: true });
   if (checkCode !== 0) {
-    console.error(
-      `\n${report.trim()}\n\nBudowanie przerwane z powodu błędów w treści. / Build stopped: the content has problems.`,
-    );
+    console.error(`\n${report}\n\n${contentStopped}`);
   }
   console.error(`\nBudowanie nie powiodło się; dist/ zostało bez zmian. / The build failed; dist/ was left as it was.`);
   process.exit(checkCode || astroCode);

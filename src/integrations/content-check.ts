@@ -1,35 +1,14 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentStopped, startContentCheck, type ContentCheckRun } from '../cli/check-process';
 import { checkContentDir, formatReport } from '../lib/content-check';
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
 function contentError(report: string): Error {
-  const error = new Error(
-    `\n\n${report}\n\nBudowanie przerwane z powodu błędów w treści. / Build stopped: the content has problems.`,
-  );
+  const error = new Error(`\n\n${report}\n\n${contentStopped}`);
   error.stack = error.message;
   error.name = 'ContentError';
   return error;
-}
-
-/** `npm run check` in a child process (on the other core), resolving to its exit code and report. */
-function fullCheckInBackground(root: string): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', join('src', 'cli', 'check.ts'), root],
-      { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output: output.trim() }));
-    // Not left running if Astro stops first (on its own error).
-    process.on('exit', () => child.kill());
-  });
 }
 
 /**
@@ -45,7 +24,7 @@ function fullCheckInBackground(root: string): Promise<{ status: number | null; o
  * use it to prove the renderer's guard on its own).
  */
 export function contentCheck(): AstroIntegration {
-  let background: ReturnType<typeof fullCheckInBackground> | undefined;
+  let background: ContentCheckRun['done'] | undefined;
   return {
     name: 'content-check',
     hooks: {
@@ -64,12 +43,15 @@ export function contentCheck(): AstroIntegration {
         }
         if (process.env.CONTENT_CHECK === 'beside') return;
         logger.info('the content check runs beside the build.');
-        background = fullCheckInBackground(root);
+        const run = startContentCheck(root);
+        // Not left running if Astro stops first (on its own error).
+        process.on('exit', () => run.child.kill());
+        background = run.done;
       },
       'astro:build:done': async ({ logger }) => {
         if (!background) return;
-        const { status, output } = await background;
-        if (status !== 0) throw contentError(output);
+        const { code, report } = await background;
+        if (code !== 0) throw contentError(report);
         logger.info('content checked: no problems.');
       },
     },
