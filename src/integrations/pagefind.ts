@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { mapLimit } from '../lib/concurrency';
 import { inBackground } from './background';
 
 /**
@@ -52,21 +53,16 @@ async function buildIndex(site: string, log: (message: string) => void): Promise
     await close();
   }
   const out = join(site, 'pagefind');
-  let languages = '';
-  const queue = files.filter((f) => !unusedUi.test(f.path));
-  const write = async () => {
-    for (let file = queue.pop(); file; file = queue.pop()) {
-      let content = file.content;
-      if (file.path === 'pagefind-entry.json') {
-        const sorted = sortLanguages(Buffer.from(content).toString('utf8'));
-        content = Buffer.from(sorted.json);
-        languages = sorted.summary;
-      }
-      await mkdir(dirname(join(out, file.path)), { recursive: true });
-      await writeFile(join(out, file.path), content);
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, write));
+  const published = files.filter((f) => !unusedUi.test(f.path));
+  const entry = published.find((f) => f.path === 'pagefind-entry.json');
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json.');
+  const { json, summary: languages } = sortLanguages(Buffer.from(entry.content).toString('utf8'));
+  entry.content = Buffer.from(json);
+  // Each folder once (fragments and index chunks share two), then the files, a few at a time.
+  for (const folder of new Set(published.map((f) => dirname(join(out, f.path))))) {
+    await mkdir(folder, { recursive: true });
+  }
+  await mapLimit(published, 8, (file) => writeFile(join(out, file.path), file.content));
   log(`search index: ${languages} (of ${pages} pages read)`);
 }
 

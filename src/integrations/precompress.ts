@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { mapLimit } from '../lib/concurrency';
+import { listFiles } from '../lib/files';
 import { whenBackgroundDone } from './background';
 
 /**
@@ -19,16 +21,7 @@ const compressible = /\.(html|css|js|mjs|json|xml|txt|svg|csv|ics|webmanifest)$/
 
 /** Every compressible file under `dir`, as paths relative to it with forward slashes, sorted. */
 export function compressibleFiles(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (compressible.test(entry.name)) files.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return files.sort();
+  return listFiles(dir).filter((file) => compressible.test(file));
 }
 
 /** `file.gz` and `file.br` of a file. Deterministic: Node's gzip header carries no time. */
@@ -51,17 +44,11 @@ export function compressed(data: Buffer, quality: number): { gz: Buffer; br: Buf
  * core meanwhile. Reading and compressing in the pool too cost more in hand-offs than they saved.
  */
 async function compressAll(dir: string, files: readonly string[]): Promise<void> {
-  const writing = new Set<Promise<void>>();
-  for (const file of files) {
+  await mapLimit(files, 32, async (file) => {
     const path = join(dir, file);
     const { gz, br } = compressed(readFileSync(path), file.startsWith('_astro/') ? longLived : perPage);
-    const write: Promise<void> = Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]).then(() => {
-      writing.delete(write);
-    });
-    writing.add(write);
-    if (writing.size >= 32) await Promise.race(writing);
-  }
-  await Promise.all(writing);
+    await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
+  });
 }
 
 /**

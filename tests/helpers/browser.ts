@@ -4,6 +4,9 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 
+/** Runs `fn` over `items`, at most `limit` at a time (the site's own helper). */
+export { mapLimit } from '../../src/lib/concurrency';
+
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const chromiumArgs = [
   '--no-sandbox',
@@ -69,18 +72,4 @@ export async function visit(
   });
   const response = await page.goto(url, { waitUntil: 'load' });
   return { page, context, response, consoleErrors, foreignRequests, close: () => context.close() };
-}
-
-/** Runs `fn` over `items`, at most `limit` at a time, keeping the order of the results. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
