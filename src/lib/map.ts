@@ -64,16 +64,8 @@ export interface PlacedPoint {
   label?: PlacedLabel;
 }
 
-export interface MapDrawing {
-  width: number;
-  height: number;
-  /** Label size the labels were placed for: the SVG must use it. */
-  fontSize: number;
-  /** SVG path data, already projected and clipped to the drawing. */
-  land: string;
-  borders: string;
-  /** The sea, land and borders as a file of their own, shared by every map on the same frame. */
-  base: BaseMap;
+/** A frame with the points drawn on it (see `MapFrame` for the shared parts). */
+export interface MapDrawing extends Pick<MapFrame, 'width' | 'height' | 'fontSize' | 'land' | 'borders' | 'base'> {
   points: PlacedPoint[];
 }
 
@@ -273,9 +265,12 @@ export function drawMap(outline: MapOutline, points: readonly MapPoint[], option
 export interface MapFrame {
   width: number;
   height: number;
+  /** Label size the labels are placed for: the SVG must use it. */
   fontSize: number;
+  /** SVG path data, already projected and clipped to the frame. */
   land: string;
   borders: string;
+  /** The sea, land and borders as a file of their own, shared by every map on the frame. */
   base: BaseMap;
   project: (point: LatLon) => [number, number];
   /** The outline it was projected from. */

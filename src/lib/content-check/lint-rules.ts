@@ -93,14 +93,19 @@ export const allRules = processorOf(lintRules);
 
 const byRuleSet = new Map<string, ReturnType<typeof processorOf>>();
 
+/** Each rule with its name and the node types it needs, worked out once rather than for every file. */
+const namedRules = lintRules.map((rule) => ({ rule, name: ruleName(rule), needs: ruleNodeTypes[ruleName(rule)] }));
+
+/** The rules (with their names) that can apply to a tree with these node types. */
+export function applicableRules(types: ReadonlySet<string>): { rule: Pluggable; name: string }[] {
+  return namedRules.filter(({ needs }) => needs === undefined || needs.some((type) => types.has(type)));
+}
+
 /** A processor with the rules that can apply to a tree with these node types (built once per set). */
 export function rulesFor(types: ReadonlySet<string>): ReturnType<typeof processorOf> {
-  const applicable = lintRules.filter((rule) => {
-    const needs = ruleNodeTypes[ruleName(rule)];
-    return needs === undefined || needs.some((type) => types.has(type));
-  });
-  const key = applicable.map(ruleName).join(' ');
+  const applicable = applicableRules(types);
+  const key = applicable.map(({ name }) => name).join(' ');
   let processor = byRuleSet.get(key);
-  if (!processor) byRuleSet.set(key, (processor = processorOf(applicable)));
+  if (!processor) byRuleSet.set(key, (processor = processorOf(applicable.map(({ rule }) => rule))));
   return processor;
 }
