@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentDir } from './config/content';
 import { partnerSchema } from './schemas/partner';
 import { pageSchema, translationSchema } from './schemas/translation';
 
 /** One folder per partner under `content/partners/<slug>/`: `partner.md` holds the facts. */
 const partners = defineCollection({
   loader: glob({
-    base: './content/partners',
+    base: `./${contentDir()}/partners`,
     pattern: '*/partner.md',
     generateId: ({ entry }) => entry.split('/')[0]!,
     // Facts only: there is no body to keep.
@@ -18,7 +19,7 @@ const partners = defineCollection({
 /** Beside it, one file of text per language: `pl.md`, `en.md`. Id: `<slug>/<lang>`. */
 const translations = defineCollection({
   loader: glob({
-    base: './content/partners',
+    base: `./${contentDir()}/partners`,
     pattern: '*/!(partner).md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
     // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
@@ -30,7 +31,7 @@ const translations = defineCollection({
 /** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */
 const pages = defineCollection({
   loader: glob({
-    base: './content/pages',
+    base: `./${contentDir()}/pages`,
     pattern: '*/*.md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),

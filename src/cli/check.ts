@@ -3,13 +3,14 @@
  * English, with the translation coverage. Exits 1 if anything is wrong. On GitHub Actions it also prints
  * annotations, so each problem shows on its line in the pull request.
  *
- * Usage: npm run check [-- <project root>]
+ * Usage: npm run check [-- <project root>]; `CONTENT_DIR` names another content folder (see src/config/content.ts).
  */
 import { resolve } from 'node:path';
+import { contentDir } from '../config/content';
 import { checkContentDir, formatReport, githubAnnotations } from '../lib/content-check';
 
 const root = resolve(process.argv[2] ?? '.');
-const report = await checkContentDir(root);
+const report = await checkContentDir(root, contentDir());
 console.log(formatReport(report));
 if (process.env.GITHUB_ACTIONS === 'true' && report.problems.length > 0) {
   console.log(githubAnnotations(report.problems));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentStopped, startContentCheck, type ContentCheckRun } from '../cli/check-process';
+import { contentDir } from '../config/content';
 import { checkContentDir, formatReport } from '../lib/content-check';
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
@@ -37,7 +38,7 @@ export function contentCheck(): AstroIntegration {
         }
         const root = fileURLToPath(config.root);
         if (command === 'dev') {
-          const report = await checkContentDir(root);
+          const report = await checkContentDir(root, contentDir());
           if (report.problems.length > 0) logger.warn(`\n${formatReport(report)}`);
           return;
         }

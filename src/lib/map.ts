@@ -205,7 +205,8 @@ const nearest = (box: Box, x: number, y: number) => ({
 
 /**
  * Places each label beside its point where it overlaps no other label or marker and stays inside the
- * drawing; a crowded point gets its label further out, with a leader line. Żywiec is placed first.
+ * drawing; a crowded point gets its label further out, with a leader line, and a point with no such
+ * place is drawn unlabelled. Żywiec is placed first.
  */
 function placeLabels(
   points: { id: string; x: number; y: number; r: number; home: boolean; label: string; lang?: string }[],
@@ -228,13 +229,13 @@ function placeLabels(
     const fits = candidates.filter((c) => inside(c.label.box, frame));
     // Other labels placed so far and every other marker, near this candidate.
     const obstacles = (box: Box) => grid.near(box, markerIds[i]!);
-    const free = fits.find((c) => obstacles(c.label.box).every((o) => !overlaps(c.label.box, o)));
-    const crowding = (box: Box) => obstacles(box).reduce((sum, o) => sum + overlapArea(box, o), 0);
-    // The least crowded place that fits; each candidate's crowding is measured once, not in every comparison.
-    const best =
-      free ??
-      fits.map((c) => ({ c, crowding: crowding(c.label.box) })).sort((a, b) => a.crowding - b.crowding)[0]?.c ??
-      candidates[0]!;
+    const best = fits.find((c) => obstacles(c.label.box).every((o) => !overlaps(c.label.box, o)));
+    if (!best) {
+      // A label that would cover another or leave the drawing is left out rather than drawn unreadable:
+      // the point stays, and the list beside every map names each place.
+      placed.set(i, { id: p.id, home: p.home, x: round(p.x), y: round(p.y), r: p.r });
+      continue;
+    }
     const label: PlacedLabel = { ...best.label, ...(p.lang ? { lang: p.lang } : {}) };
     if (best.level > 1) {
       const end = nearest(label.box, p.x, p.y);

@@ -49,9 +49,13 @@ describe('the map', () => {
         expect(x, id).toBeLessThan(width!);
         expect(y, id).toBeGreaterThan(0);
         expect(y, id).toBeLessThan(height!);
-        const label = g.querySelector('text')!.textContent.trim();
-        const expected = id === 'zywiec' ? 'Żywiec' : partners.find((p) => p.slug === id)!.texts[lang]!.name;
-        expect(label, id).toBe(expected);
+        // A label with no room is left out (the list beside the map names every place); Żywiec always has one.
+        const text = g.querySelector('text');
+        if (id === 'zywiec') expect(text, id).not.toBeNull();
+        if (!text) continue;
+        const texts = partners.find((p) => p.slug === id)?.texts;
+        const expected = id === 'zywiec' ? 'Żywiec' : (texts?.[lang] ?? texts?.pl)!.name;
+        expect(text.textContent.trim(), id).toBe(expected);
       }
       expect(page.querySelectorAll('main .map-home')).toHaveLength(1);
     });
@@ -82,7 +86,7 @@ describe('the map', () => {
         const svg = page.querySelector('main figure.map svg')!;
         expect(svg.getAttribute('role'), p.slug).toBe('img');
         expect(page.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent, p.slug).toContain(
-          p.texts[lang]!.name,
+          (p.texts[lang] ?? p.texts.pl)!.name,
         );
         expect(svg.querySelectorAll('.map-point').map((g) => g.getAttribute('data-id'))).toEqual(['zywiec', p.slug]);
         const facts = page.querySelector('.facts')!.textContent;

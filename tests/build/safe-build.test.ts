@@ -24,7 +24,7 @@ const tsNode = ['--experimental-strip-types', '--import', './src/cli/resolve-ts.
 function run(script: 'build' | 'check', env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [...tsNode, `src/cli/${script}.ts`], {
     cwd: dir,
-    env: cleanEnv(env),
+    env: cleanEnv(env, dir),
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -5,7 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site';
 import { listFiles } from '../helpers/html';
-import { copyProject } from '../helpers/project-copy';
+import { readPartnerRecords } from '../helpers/content-records';
 
 const dist = inject('distDir');
 const origin = 'https://www.zywiec.pl';
@@ -17,6 +17,13 @@ const fileOf = (url: string, dir = dist, siteRoot = root) => {
   return join(dir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
 };
 const pageUrl = (file: string, siteRoot = root) => siteRoot + file.replace(/index\.html$/, '').replace(/^\.\//, '');
+
+/** Partners of the fixture content with no English text: their English page shows the Polish text. */
+const untranslated = readPartnerRecords()
+  .filter((r) => !r.texts.en)
+  .map((r) => r.slug);
+const standIns = untranslated.map((slug) => `en/towns/${slug}/index.html`);
+const isUntranslatedPartner = (url: string) => untranslated.some((slug) => url === `${root}miasta/${slug}/`);
 
 interface Head {
   lang: string;
@@ -106,8 +113,9 @@ describe('search engines', () => {
     sitemap = new Map(parts.flatMap((p) => [...readSitemap(readFileSync(fileOf(p), 'utf8'))]));
   });
 
-  it('lists every page but the 404s in the sitemap, and nothing else', () => {
-    const indexable = pages.filter((f) => !/(^|\/)404\.html$/.test(f)).map((f) => pageUrl(f));
+  it('lists every page but the 404s and untranslated stand-ins in the sitemap, and nothing else', () => {
+    expect(standIns.length, 'the fixture has an untranslated partner').toBeGreaterThan(0);
+    const indexable = pages.filter((f) => !/(^|\/)404\.html$/.test(f) && !standIns.includes(f)).map((f) => pageUrl(f));
     expect([...sitemap.keys()].sort()).toEqual(indexable.sort());
     for (const f of pages.filter((f) => /404\.html$/.test(f))) {
       expect(heads.get(f)!.canonical, f).toBeUndefined();
@@ -119,6 +127,11 @@ describe('search engines', () => {
     for (const [url, links] of sitemap) {
       const head = heads.get(fileOf(url).slice(dist.length + 1))!;
       expect(head.canonical, url).toBe(url);
+      if (isUntranslatedPartner(url)) {
+        expect(head.alternates, url).toEqual({});
+        expect(links, url).toEqual({});
+        continue;
+      }
       expect(Object.keys(head.alternates).sort(), url).toEqual(['en', 'pl', 'x-default']);
       expect(head.alternates[head.lang], url).toBe(url);
       expect(head.alternates['x-default'], url).toBe(head.alternates.pl);
@@ -135,8 +148,10 @@ describe('search engines', () => {
   });
 
   it('gives every page a unique title and description, in its language', () => {
-    const titles = [...heads.values()].map((h) => h.title);
-    const descriptions = [...heads.values()].map((h) => h.description);
+    // A stand-in repeats the Polish page's text by design; it is canonical to that page.
+    const own = [...heads].filter(([file]) => !standIns.includes(file)).map(([, head]) => head);
+    const titles = own.map((h) => h.title);
+    const descriptions = own.map((h) => h.description);
     expect(new Set(titles).size).toBe(titles.length);
     expect(new Set(descriptions).size).toBe(descriptions.length);
     for (const [file, head] of heads) {
@@ -152,7 +167,9 @@ describe('search engines', () => {
       expect(head.meta('og:title'), url).toEqual([head.title]);
       expect(head.meta('og:description'), url).toEqual([head.description]);
       expect(head.meta('og:locale'), url).toEqual([head.lang === 'pl' ? 'pl_PL' : 'en_GB']);
-      expect(head.meta('og:locale:alternate'), url).toEqual([head.lang === 'pl' ? 'en_GB' : 'pl_PL']);
+      expect(head.meta('og:locale:alternate'), url).toEqual(
+        isUntranslatedPartner(url) ? [] : [head.lang === 'pl' ? 'en_GB' : 'pl_PL'],
+      );
       expect(head.meta('twitter:card'), url).toEqual(['summary_large_image']);
       const [image] = head.meta('og:image');
       expect(image, url).toMatch(/^https:\/\/www\.zywiec\.pl\/miasta-partnerskie\/.+\.png$/);
@@ -262,28 +279,21 @@ describe('another public address', () => {
 });
 
 describe('a page whose English text is missing', () => {
-  let project: ReturnType<typeof copyProject>;
-  let dir: string;
-  beforeAll(() => {
-    project = copyProject('partner-site-untranslated-');
-    rmSync(join(project.dir, 'content/partners/borjomi/en.md'));
-    dir = buildSite(join(project.dir, 'dist'), {}, project.dir);
-  });
-  afterAll(() => project.remove());
-
   it('is canonical to the Polish page, names no alternates, and is left out of the sitemap', () => {
-    const en = readHead(readFileSync(join(dir, 'en/towns/borjomi/index.html'), 'utf8'));
-    const pl = readHead(readFileSync(join(dir, 'miasta/borjomi/index.html'), 'utf8'));
-    expect(en.canonical).toBe(`${root}miasta/borjomi/`);
-    expect(en.alternates).toEqual({});
-    expect(en.meta('og:locale')).toEqual(['pl_PL']);
-    expect(pl.canonical).toBe(`${root}miasta/borjomi/`);
-    expect(pl.alternates).toEqual({});
-    const entries = readSitemap(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8'));
-    expect(entries.has(`${root}miasta/borjomi/`)).toBe(true);
-    expect(entries.has(`${root}en/towns/borjomi/`)).toBe(false);
-    expect(JSON.stringify([...entries.values()])).not.toContain('en/towns/borjomi');
-    // Other partners keep their pairs.
+    const entries = readSitemap(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'));
+    for (const slug of untranslated) {
+      const en = readHead(readFileSync(join(dist, `en/towns/${slug}/index.html`), 'utf8'));
+      const pl = readHead(readFileSync(join(dist, `miasta/${slug}/index.html`), 'utf8'));
+      expect(en.canonical).toBe(`${root}miasta/${slug}/`);
+      expect(en.alternates).toEqual({});
+      expect(en.meta('og:locale')).toEqual(['pl_PL']);
+      expect(pl.canonical).toBe(`${root}miasta/${slug}/`);
+      expect(pl.alternates).toEqual({});
+      expect(entries.has(`${root}miasta/${slug}/`)).toBe(true);
+      expect(entries.has(`${root}en/towns/${slug}/`)).toBe(false);
+      expect(JSON.stringify([...entries.values()])).not.toContain(`en/towns/${slug}/`);
+    }
+    // Translated partners keep their pairs.
     expect(entries.get(`${root}en/towns/riom/`)).toMatchObject({ pl: `${root}miasta/riom/` });
   });
 });

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { listFiles, readPage, times } from '../helpers/html';
-import { domestic, seedDates, seedNames } from '../helpers/seed-facts';
+import { readPartnerRecords } from '../helpers/content-records';
+import { compareIso, expectedDate } from '../helpers/expected-dates';
+import { seedDates, seedNames } from '../helpers/seed-facts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
@@ -11,7 +13,10 @@ const partnerPath = { pl: (slug: string) => `miasta/${slug}/`, en: (slug: string
 const timelinePath = { pl: 'kalendarium/', en: 'en/timeline/' };
 const homePath = { pl: '', en: 'en/' };
 const langs = ['pl', 'en'] as const;
-const slugs = Object.keys(seedDates);
+const records = readPartnerRecords();
+const slugs = records.map((r) => r.slug);
+/** The partners whose facts were typed in from the town's old page. */
+const seedSlugs = Object.keys(seedDates);
 
 describe('the built site', () => {
   let files: string[];
@@ -36,7 +41,7 @@ describe('the built site', () => {
   for (const lang of langs) {
     describe(`in ${lang}`, () => {
       it('every partner page shows every seed date as <time datetime> written out in the language, in order', () => {
-        for (const slug of slugs) {
+        for (const slug of seedSlugs) {
           const page = readPage(dist, partnerPath[lang](slug));
           const expected = seedDates[slug]!.map(([iso, pl, en]) => [iso, lang === 'pl' ? pl : en]);
           expect(times(page.querySelector('.events')!), slug).toEqual(expected);
@@ -44,7 +49,7 @@ describe('the built site', () => {
       });
 
       it('every page says its language, and partner pages show the local name with its own lang', () => {
-        for (const slug of slugs) {
+        for (const slug of seedSlugs) {
           const page = readPage(dist, partnerPath[lang](slug));
           const names = seedNames[slug]!;
           expect(page.querySelector('html')!.getAttribute('lang')).toBe(lang);
@@ -68,22 +73,24 @@ describe('the built site', () => {
         expect(fromTimeline.getAttribute('href')).toBe(`${base}${timelinePath[other]}`);
       });
 
-      it('the timeline lists every seed date in order, grouped by year, each linking to its partner', () => {
+      it('the timeline lists every event of every partner in date order, grouped by year, each linking to its partner', () => {
         const page = readPage(dist, timelinePath[lang]);
-        const all = Object.entries(seedDates)
-          .flatMap(([slug, dates]) => dates.map(([iso, pl, en]) => ({ slug, iso, text: lang === 'pl' ? pl : en })))
-          .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
-        const items = page.querySelectorAll('main li');
-        expect(items.map((li) => times(li)[0])).toEqual(all.map((d) => [d.iso, d.text]));
-        expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(
-          all.map((d) => `${base}${partnerPath[lang](d.slug)}`),
+        const items = page.querySelectorAll('main li').map((li) => ({
+          time: times(li)[0]!,
+          href: li.querySelector('a')!.getAttribute('href'),
+        }));
+        const expected = records.flatMap((r) =>
+          r.events.map((e) => [`${base}${partnerPath[lang](r.slug)}`, e.date, expectedDate(e.date, lang)].join(' ')),
         );
+        expect(items.map((i) => [i.href, ...i.time].join(' ')).sort()).toEqual(expected.sort());
+        const isos = items.map((i) => i.time[0]);
+        expect(isos).toEqual([...isos].sort(compareIso));
         for (const section of page.querySelectorAll('main section')) {
           const year = section.querySelector('h2')!.textContent.trim();
           for (const [iso] of times(section)) expect(iso.slice(0, 4)).toBe(year);
         }
         const years = page.querySelectorAll('main section h2').map((h) => h.textContent.trim());
-        expect(years).toEqual([...new Set(all.map((d) => d.iso.slice(0, 4)))]);
+        expect(years).toEqual([...new Set(isos.map((iso) => iso.slice(0, 4)))]);
       });
 
       it('the home page groups the partners as international and domestic, each with country and year', () => {
@@ -91,17 +98,32 @@ describe('the built site', () => {
         const sections = page.querySelectorAll('main section');
         expect(sections).toHaveLength(2);
         const hrefs = (i: number) => sections[i]!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-        const international = slugs.filter((s) => !domestic.includes(s));
-        expect(hrefs(0).sort()).toEqual(international.map((s) => `${base}${partnerPath[lang](s)}`).sort());
-        expect(hrefs(1)).toEqual(domestic.map((s) => `${base}${partnerPath[lang](s)}`));
+        const link = (r: (typeof records)[number]) => `${base}${partnerPath[lang](r.slug)}`;
+        expect(hrefs(0).sort()).toEqual(
+          records
+            .filter((r) => r.scope === 'international')
+            .map(link)
+            .sort(),
+        );
+        expect(hrefs(1).sort()).toEqual(
+          records
+            .filter((r) => r.scope === 'domestic')
+            .map(link)
+            .sort(),
+        );
         const countries = new Intl.DisplayNames([lang], { type: 'region' });
         for (const li of page.querySelectorAll('main section li')) {
           const slug = li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!;
-          const firstYear = seedDates[slug]!.map(([iso]) => iso)
-            .find((iso) => iso.length === 10)!
-            .slice(0, 4);
-          expect(li.textContent, slug).toContain(countries.of(seedNames[slug]!.country)!);
-          expect(times(li)[0]![0], slug).toBe(firstYear);
+          const record = records.find((r) => r.slug === slug)!;
+          // "Since": the first agreement signed, or failing one the first event.
+          const dates = (kind?: string) =>
+            record.events
+              .filter((e) => !kind || e.kind === kind)
+              .map((e) => e.date)
+              .sort(compareIso);
+          const since = (dates('agreement-signed')[0] ?? dates()[0])!;
+          expect(li.textContent, slug).toContain(countries.of(record.country)!);
+          expect(times(li)[0]![0], slug).toBe(since.slice(0, 4));
         }
       });
     });

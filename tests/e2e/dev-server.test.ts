@@ -21,7 +21,7 @@ beforeAll(async () => {
   server = spawn(
     process.execPath,
     [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: project.dir, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: project.dir, env: cleanEnv({}, project.dir), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   server.stdout!.on('data', (d: Buffer) => (log += d.toString()));

@@ -34,7 +34,8 @@ describe('site search', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${home}szukaj/`);
-    await expect(page.getByRole('search').isVisible()).resolves.toBe(true);
+    // The form is shown by the page's script once it has loaded.
+    await page.getByRole('search').waitFor({ state: 'visible' });
     const found = await search(page, 'ochrona zdrowia');
     expect(found).toContain('/miasta-partnerskie/miasta/riom/');
     expect(found.every((p) => !p.includes('/en/'))).toBe(true);

@@ -11,16 +11,23 @@ import type { TestProject } from 'vitest/node';
 export const root = new URL('../..', import.meta.url).pathname;
 
 /**
- * Environment for a child build: Vitest exports Vite's own variables (BASE_URL, MODE, DEV…) into the
- * environment, and a real build must not see them.
+ * The content the code's tests stand on, relative to the project root: the tests' own, so that no edit of
+ * the live `content/` can fail them. Builds and checks read it through `CONTENT_DIR`.
  */
-export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
+export const fixtureContent = 'tests/fixtures/content';
+
+/**
+ * Environment for a child build or check of the project in `cwd`, on the fixture content (a copy made by
+ * `copyProject` holds it as its `content/`). Vitest exports Vite's own variables (BASE_URL, MODE, DEV…)
+ * into the environment, and a real build must not see them.
+ */
+export function cleanEnv(extra: Record<string, string> = {}, cwd = root): Record<string, string> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k, v]) => v !== undefined && !/^(VITEST.*|VITE_.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/.test(k),
     ),
   ) as Record<string, string>;
-  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: cwd === root ? fixtureContent : 'content', ...extra };
 }
 
 /** Builds the site (of this project, or of a copy in `cwd`) into `outDir`; returns the folder. */
@@ -28,7 +35,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, cwd 
   try {
     execFileSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
-      env: cleanEnv(env),
+      env: cleanEnv(env, cwd),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {

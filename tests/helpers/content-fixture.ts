@@ -1,12 +1,12 @@
 /**
- * Fixture content for the checker's tests: a copy of the real content/ in a temp folder, which a test
+ * Fixture content for the checker's tests: a copy of the tests' content (as `content/`) in a temp folder, which a test
  * then breaks in one place. The checker under test is the real one, reading real files.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContentDir } from '../../src/lib/content-check';
-import { root } from './build-site';
+import { fixtureContent, root } from './build-site';
 
 export interface Fixture {
   dir: string;
@@ -24,7 +24,7 @@ export interface Fixture {
 
 export function contentFixture(): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'partner-content-'));
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(root, fixtureContent), join(dir, 'content'), { recursive: true });
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
   return {
     dir,

@@ -1,11 +1,11 @@
 /**
- * The partner records read straight from `content/partners/*` with js-yaml, independently of the site's
+ * The partner records read straight from `<content>/partners/*` with js-yaml, independently of the site's
  * own loaders and schemas, so tests can compare what the site publishes with what the files say.
  */
 import { load } from 'js-yaml';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root } from './build-site';
+import { fixtureContent, root } from './build-site';
 
 export interface RawEvent {
   id: string;
@@ -39,8 +39,9 @@ function asWritten(value: unknown): string {
   return String(value);
 }
 
-export function readPartnerRecords(): RawPartner[] {
-  const dir = join(root, 'content/partners');
+/** The partners of a content folder (by default the tests' fixture content), read as plain YAML. */
+export function readPartnerRecords(contentDir = fixtureContent): RawPartner[] {
+  const dir = join(root, contentDir, 'partners');
   return readdirSync(dir)
     .sort()
     .map((slug) => {

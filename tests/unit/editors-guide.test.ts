@@ -21,10 +21,4 @@ describe("the editors' guide", () => {
       expect(fields.filter((field) => !text.includes(`| \`${field}\``))).toEqual([]);
     });
   }
-
-  it('is not content: the collections load only partners/*/… and pages/*/…', () => {
-    const config = readFileSync(join(root, 'src/content.config.ts'), 'utf8');
-    const bases = [...config.matchAll(/base: '([^']+)'/g)].map((m) => m[1]);
-    expect(bases).toEqual(['./content/partners', './content/partners', './content/pages']);
-  });
 });
