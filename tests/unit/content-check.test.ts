@@ -49,9 +49,10 @@ describe('npm run check on valid content', () => {
       const has = (lang: string) => existsSync(join(fx.dir, 'content/partners', slug, `${lang}.md`));
       expect(report.coverage[slug]).toEqual({ pl: has('pl'), en: has('en') });
     }
-    expect(Object.values(report.coverage).some((langs) => !langs.en), 'the fixture has an untranslated partner').toBe(
-      true,
-    );
+    expect(
+      Object.values(report.coverage).some((langs) => !langs.en),
+      'the fixture has an untranslated partner',
+    ).toBe(true);
   });
 });
 
