@@ -3,15 +3,20 @@
  * English, with the translation coverage. Exits 1 if anything is wrong. On GitHub Actions it also prints
  * annotations, so each problem shows on its line in the pull request.
  *
- * Usage: npm run check [-- <project root>]; `CONTENT_DIR` names another content folder (see src/config/content.ts).
+ * Usage: npm run check [-- <project root>] [--json <file>]; `--json` also writes the report as JSON (for
+ * the pull request's comment). `CONTENT_DIR` names another content folder (see src/config/content.ts).
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { contentDir } from '../config/content';
 import { checkContentDir, formatReport, githubAnnotations } from '../lib/content-check';
 
-const root = resolve(process.argv[2] ?? '.');
+const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
+const root = resolve(positionals[0] ?? '.');
 const report = await checkContentDir(root, contentDir());
 console.log(formatReport(report));
+if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
 if (process.env.GITHUB_ACTIONS === 'true' && report.problems.length > 0) {
   console.log(githubAnnotations(report.problems));
 }

@@ -1,16 +1,17 @@
 /**
  * `npm run build` on a copy of the project: a good build, a build with a translation missing, a build
  * that fails on bad content (the previous dist/ must stay byte for byte), and a build with the check
- * switched off (the renderer's guard must still keep hostile markup off the page). Steps run in order.
+ * switched off (the renderer's guard must still keep hostile markup off the page), and the pull request
+ * report of a build that failed in the code. Steps run in order.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui';
 import { listFiles, readPage } from '../helpers/html';
-import { cleanEnv } from '../helpers/build-site';
+import { cleanEnv, fixtureContent, root } from '../helpers/build-site';
 import { copyProject } from '../helpers/project-copy';
 
 const project = copyProject();
@@ -126,5 +127,45 @@ describe('npm run build', () => {
     expect(build.output).toContain('The build failed; dist/ was left as it was.');
     expect(snapshot(dist)).toEqual(before);
     expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+  });
+});
+
+describe('the pull request report of a build that failed after a clean check', () => {
+  it('quotes Astro’s own error, in Polish and English, and offers no preview', () => {
+    // Valid content again, and a mistake in the code instead: the kind of failure the check cannot see.
+    cpSync(join(root, fixtureContent), join(dir, 'content'), { recursive: true });
+    edit('src/components/TimelinePage.astro', '---\n', "---\nthrow new Error('timeline-broke-here');\n");
+    const check = spawnSync(process.execPath, [...tsNode, 'src/cli/check.ts', '--json', 'check.json'], {
+      cwd: dir,
+      env: cleanEnv({}, dir),
+      encoding: 'utf8',
+    });
+    expect(check.status, check.stdout).toBe(0);
+    const build = run('build');
+    expect(build.status).not.toBe(0);
+    writeFileSync(join(dir, 'build.log'), build.output);
+    writeFileSync(join(dir, 'changed.txt'), 'M\tsrc/components/TimelinePage.astro\n');
+    const report = spawnSync(
+      process.execPath,
+      [
+        ...tsNode,
+        'src/cli/pr-report.ts',
+        ...['--changed', 'changed.txt', '--base', '/site/pr-3/', '--check', 'check.json'],
+        ...['--build-log', 'build.log', '--build-failed', '--preview', 'https://town.example/site/pr-3/'],
+        ...['--summary', 'summary.md', '--comment', 'comment.md'],
+      ],
+      { cwd: dir, env: cleanEnv({}, dir), encoding: 'utf8' },
+    );
+    expect(report.status, report.stderr).toBe(0);
+    const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
+    expect(readFileSync(join(dir, 'comment.md'), 'utf8')).toBe(summary);
+    const [pl, en] = summary.split('\n---\n');
+    for (const half of [pl!, en!]) expect(half).toContain('timeline-broke-here');
+    expect(pl).toContain('Błąd budowania');
+    expect(pl).toContain('Brak podglądu');
+    expect(pl).toContain('Bez błędów');
+    expect(en).toContain('Build error');
+    expect(en).toContain('any page may look different');
+    expect(summary).not.toContain('https://town.example/site/pr-3/');
   });
 });

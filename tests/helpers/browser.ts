@@ -2,6 +2,7 @@
  * Debian's Chromium driven by playwright-core (no browser download). One browser serves the whole run:
  * the global setup starts it and every test file connects to it; each page gets its own context.
  */
+import { missingProgram, requireProgram } from './programs';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 
 /** Runs `fn` over `items`, at most `limit` at a time (the site's own helper). */
@@ -16,8 +17,15 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-export function launchBrowserServer() {
-  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+const chromiumProgram = { name: 'Chromium', path: chromiumPath, packages: ['chromium'] };
+
+export async function launchBrowserServer() {
+  requireProgram(chromiumProgram);
+  try {
+    return await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs });
+  } catch (error) {
+    throw missingProgram(chromiumProgram, error);
+  }
 }
 
 export function connectBrowser(wsEndpoint: string): Promise<Browser> {

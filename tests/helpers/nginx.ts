@@ -1,16 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { freePort } from './ports';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './build-site';
+import { missingProgram, requireProgram, type SystemProgram } from './programs';
 
 export const nginxBinary = '/usr/sbin/nginx';
+const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const nginx: SystemProgram = {
+  name: 'nginx',
+  path: nginxBinary,
+  packages: ['nginx-light', 'libnginx-mod-http-brotli-static'],
+};
 
-async function waitForPort(port: number, child: ChildProcess, log: string): Promise<void> {
+async function waitForPort(port: number, child: ChildProcess, log: string, failed: () => unknown): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`nginx exited: ${readFileSync(log, 'utf8')}`);
+    if (failed()) throw missingProgram(nginx, failed());
+    if (child.exitCode !== null) {
+      throw new Error(`nginx exited: ${existsSync(log) ? readFileSync(log, 'utf8') : '(it wrote no log)'}`);
+    }
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
       socket.once('error', () => resolve(false));
@@ -26,6 +36,7 @@ async function waitForPort(port: number, child: ChildProcess, log: string): Prom
  * (`.deploy/nginx/*.conf`, unchanged) over a built `dist/`, published under /miasta-partnerskie/.
  */
 export async function startNginx(dist: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+  requireProgram(nginx, [nginxBinary, brotliModule]);
   const dir = mkdtempSync(join(tmpdir(), 'partner-nginx-'));
   mkdirSync(join(dir, 'snippets'));
   for (const file of ['partner-cities.conf', 'partner-cities-headers.conf', 'partner-cities-headers-search.conf']) {
@@ -37,7 +48,7 @@ export async function startNginx(dist: string): Promise<{ origin: string; stop: 
   const log = join(dir, 'error.log');
   writeFileSync(
     join(dir, 'nginx.conf'),
-    `load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
+    `load_module ${brotliModule};
 ${process.getuid?.() === 0 ? 'user root;' : ''}
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -64,9 +75,11 @@ http {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
+  let spawnError: unknown;
+  child.once('error', (error) => (spawnError = error));
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   try {
-    await waitForPort(port, child, log);
+    await waitForPort(port, child, log, () => spawnError);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${stderr}`);

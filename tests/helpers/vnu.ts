@@ -1,6 +1,7 @@
 /** The W3C Nu Html Checker (npm `vnu-jar`) on the installed Java, over many files in one JVM. */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { missingProgram } from './programs';
 
 const require = createRequire(import.meta.url);
 export const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');
@@ -22,6 +23,9 @@ function run(args: string[]): Promise<VnuMessage[]> {
       ['-jar', vnuJar, '--errors-only', '--format', 'json', ...args],
       { maxBuffer: 64 * 1024 * 1024 },
       (error, _stdout, stderr) => {
+        if ((error as NodeJS.ErrnoException | null)?.code === 'ENOENT') {
+          return reject(missingProgram({ name: 'Java', path: 'java', packages: ['default-jre-headless'] }, error));
+        }
         let report: { messages?: VnuMessage[] };
         try {
           report = JSON.parse(stderr) as { messages?: VnuMessage[] };

@@ -58,7 +58,9 @@ export function formatReport(report: CheckReport): string {
       `Content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. Fix them and run \`npm run check\` again; content/README.md explains each message.`,
     );
   } else {
-    out.push(`✓ Treść jest poprawna (${report.files} plików). / Content is valid (${report.files} files).`);
+    out.push(
+      `✓ Treść jest poprawna (${plural(report.files, 'plik', 'pliki', 'plików')}). / Content is valid (${report.files} ${report.files === 1 ? 'file' : 'files'}).`,
+    );
   }
   const coverage = formatCoverage(report.coverage);
   if (coverage) out.push('', coverage);
