@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteAddress } from '../../src/config/site';
+import { buildSite } from '../helpers/build-site';
 import { checkLinks, reachable, type LinkReport } from '../helpers/link-check';
 import { sitePages } from '../helpers/site-pages';
 import { serveSite } from '../helpers/static-server';
@@ -43,6 +44,37 @@ describe('links of the served site', () => {
     const partnerSites = [...report.external].filter((u) => !u.includes('rpo.gov.pl'));
     expect(partnerSites.length).toBeGreaterThanOrEqual(8);
     for (const url of report.fetched.keys()) expect(url.startsWith(origin), url).toBe(true);
+  });
+});
+
+describe('a pull request preview, built under a nested base path', () => {
+  const previewSite = 'https://town.github.io';
+  const previewBase = '/partner-cities/pr-7/';
+  let tmp: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'partner-site-preview-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('has no broken link, fragment or asset, and every page is reachable from the home pages', async () => {
+    const out = buildSite(join(tmp, 'dist'), { SITE_URL: previewSite, BASE_PATH: previewBase });
+    const served = await serveSite(out, previewBase);
+    try {
+      const previewPages = sitePages(out, previewBase);
+      const servedOrigin = new URL(served.home).origin;
+      const result = await checkLinks({
+        start: previewPages.map((p) => ({ url: servedOrigin + p.path, status: p.status })),
+        publicHome: `${previewSite}${previewBase}`,
+        localHome: served.home,
+      });
+      expect(result.problems).toEqual([]);
+      for (const page of previewPages)
+        expect(result.fetched.get(servedOrigin + page.path), page.path).toBe(page.status);
+      const seen = reachable(result.links, [served.home, `${served.home}en/`]);
+      expect(previewPages.filter((p) => p.status === 200 && !seen.has(servedOrigin + p.path))).toEqual([]);
+    } finally {
+      await served.close();
+    }
   });
 });
 

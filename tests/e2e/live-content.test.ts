@@ -1,0 +1,118 @@
+/**
+ * The live `content/` that the editors maintain, built for real. Only what holds for any valid content is
+ * asserted, derived from the content itself: no count, name or date of today's partners appears here, so
+ * adding or removing a partner never fails this file, while a mistake in the content or a page that
+ * breaks with it does.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+import { localizedPath } from '../../src/i18n/routes';
+import { checkContentDir } from '../../src/lib/content-check';
+import { axeViolations } from '../helpers/axe';
+import { connectBrowser, mapLimit, visit } from '../helpers/browser';
+import { buildSite, root } from '../helpers/build-site';
+import { readPartnerRecords } from '../helpers/content-records';
+import { listFiles, readPage, times } from '../helpers/html';
+import { compareIso } from '../helpers/expected-dates';
+import { sitePages } from '../helpers/site-pages';
+import { serveSite } from '../helpers/static-server';
+import { describe as describeMessage, validate } from '../helpers/vnu';
+
+const base = '/miasta-partnerskie/';
+const records = readPartnerRecords('content');
+let tmp: string;
+let dist: string;
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'partner-site-live-'));
+  dist = buildSite(join(tmp, 'dist'), { CONTENT_DIR: 'content' });
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('the live content', () => {
+  it('passes the content check', async () => {
+    const report = await checkContentDir(root, 'content');
+    expect(report.problems).toEqual([]);
+  });
+
+  it('gives every partner a page in each language, headed with its name there (or its Polish name)', () => {
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) {
+      for (const lang of localeCodes) {
+        const path = localizedPath({ route: 'partner', params: { slug: r.slug } }, lang).slice(1);
+        const page = readPage(dist, path);
+        expect(page.querySelector('html')!.getAttribute('lang'), path).toBe(lang);
+        expect(page.querySelector('h1')!.textContent.trim(), path).toBe((r.texts[lang] ?? r.texts.pl)!.name.trim());
+      }
+    }
+  });
+
+  it('puts every event on the timeline in each language, in date order, linked to its partner', () => {
+    for (const lang of localeCodes) {
+      const page = readPage(dist, localizedPath({ route: 'timeline' }, lang).slice(1));
+      const items = page.querySelectorAll('main li').map((li) => ({
+        iso: times(li)[0]![0],
+        href: li.querySelector('a')!.getAttribute('href'),
+      }));
+      const expected = records.flatMap((r) =>
+        r.events.map((e) => `${e.date} ${localizedPath({ route: 'partner', params: { slug: r.slug } }, lang, base)}`),
+      );
+      expect(items.map((i) => `${i.iso} ${i.href}`).sort()).toEqual(expected.sort());
+      const isos = items.map((i) => i.iso);
+      expect(isos).toEqual([...isos].sort(compareIso));
+    }
+  });
+
+  it('lists every page in the sitemap but the 404 pages and untranslated stand-ins', () => {
+    const standIns = new Set(
+      records.flatMap((r) =>
+        localeCodes
+          .filter((l) => !r.texts[l])
+          .map((l) => `${localizedPath({ route: 'partner', params: { slug: r.slug } }, l).slice(1)}index.html`),
+      ),
+    );
+    const sitemap = listFiles(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('');
+    const locs = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]));
+    const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !/(^|\/)404\.html$/.test(f) && !standIns.has(f));
+    expect(pages.filter((f) => !locs.has(`${base}${f.replace(/index\.html$/, '')}`))).toEqual([]);
+    expect(locs.size).toBe(pages.length);
+  });
+
+  it('has no error in the W3C Nu Html Checker on any page', async () => {
+    const files = listFiles(dist).filter((f) => /\.(html|css|svg)$/.test(f));
+    const errors = await validate(files.map((f) => join(dist, f)));
+    expect(errors.map((m) => describeMessage(m, dist))).toEqual([]);
+  });
+
+  it('has no axe violation of WCAG 2.1 A or AA on any page, at 1280 and 360 px', async () => {
+    const served = await serveSite(dist, base);
+    const browser: Browser = await connectBrowser(inject('browserEndpoint'));
+    try {
+      const origin = new URL(served.home).origin;
+      const found = await mapLimit(sitePages(dist, base), 3, async (page) => {
+        const v = await visit(browser, origin + page.path, { expectedStatus: page.status });
+        try {
+          const out: string[] = [];
+          for (const width of [1280, 360]) {
+            await v.page.setViewportSize({ width, height: 800 });
+            out.push(...(await axeViolations(v.page)).map((m) => `${page.path} @${width}: ${m}`));
+          }
+          return out;
+        } finally {
+          await v.close();
+        }
+      });
+      expect(found.flat()).toEqual([]);
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+});
