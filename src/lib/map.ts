@@ -123,10 +123,6 @@ const inside = (a: Box, frame: Box) =>
   a.x + a.width <= frame.x + frame.width &&
   a.y + a.height <= frame.y + frame.height;
 
-const overlapArea = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
-  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
-
 /**
  * Boxes filed by the grid cells they cover, so a label is compared only with its neighbours: placing
  * thousands of labels stays near-linear instead of comparing every label with every other.
