@@ -106,9 +106,7 @@ const header = ['kind', 'lang', 'page', 'perf', 'a11y', 'best', 'seo'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) =>
   cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-console.log(
-  `Lighthouse ${lighthouseVersion}, ${chromiumPath}, mobile settings\n`,
-);
+console.log(`Lighthouse ${lighthouseVersion}, ${chromiumPath}, mobile settings\n`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log(
