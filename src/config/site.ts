@@ -14,7 +14,7 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
   return { site, base };
 }
 
-/** The public body that publishes the site (JSON-LD publisher, footer). */
+/** The public body that publishes the site (the JSON-LD publisher). */
 export const publisher = {
   name: 'Urząd Miejski w Żywcu',
   url: 'https://www.zywiec.pl/',

@@ -50,10 +50,3 @@ export function localizedPath(page: PageRef, locale: Locale, base = '/'): string
 export function pageInAllLocales(page: PageRef, base = '/'): Record<Locale, string> {
   return Object.fromEntries(localeCodes.map((l) => [l, localizedPath(page, l, base)])) as Record<Locale, string>;
 }
-
-/** The language a site-relative path belongs to (`/en/…` → `en`, anything else → Polish). */
-export function localeFromPath(pathname: string, base = '/'): Locale {
-  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const first = rest.split('/')[0];
-  return localeCodes.find((l) => l !== defaultLocale && l === first) ?? defaultLocale;
-}

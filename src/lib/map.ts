@@ -24,13 +24,12 @@ export interface MapOptions {
   width: number;
   /** Label size in SVG units. */
   fontSize: number;
-  /** The places the drawing is fitted to (default: the drawn points), so maps can share one frame. */
-  fitTo?: readonly LatLon[];
-  /** Fractional digits of path coordinates: fewer digits, smaller pages. */
-  digits?: number;
-  /** The height is at least this fraction of the width, so a flat region keeps some land around it. */
-  minAspect?: number;
 }
+
+/** Fractional digits of path coordinates: fewer digits, smaller pages. */
+const pathDigits = 1;
+/** The height is at least this fraction of the width, so a flat region keeps some land around it. */
+const minAspect = 0.5;
 
 /** A rectangle in SVG units. */
 export interface Box {
@@ -249,15 +248,6 @@ function roundLabel(label: PlacedLabel): PlacedLabel {
   return { ...label, x: round(label.x), y: round(label.y) };
 }
 
-/**
- * Projects the outline and the points into an SVG drawing: a conformal conic projection centred on the
- * region (shapes look right at European latitudes), fitted to the places with room for labels, the land
- * clipped to the frame and rounded, so the inline SVG stays small.
- */
-export function drawMap(outline: MapOutline, points: readonly MapPoint[], options: MapOptions): MapDrawing {
-  return drawOnFrame(mapFrame(outline, options.fitTo ?? points, options), points);
-}
-
 /** The projected, clipped outline of a region, and how to place a point on it. */
 export interface MapFrame {
   width: number;
@@ -278,9 +268,13 @@ export interface MapFrame {
  * Projects the outline for a region fitted to `fitTo`. Projecting the world's coastlines and borders is
  * the costly part of a map, so maps that share a frame (every partner's locator) compute it once.
  */
-export function mapFrame(outline: MapOutline, fitTo: readonly LatLon[], options: MapOptions): MapFrame {
-  if (fitTo.length === 0) throw new Error('drawMap needs at least one place to fit the map to.');
-  const { width, fontSize, digits = 1, minAspect = 0.5 } = options;
+export function mapFrame(
+  outline: MapOutline,
+  fitTo: readonly LatLon[],
+  options: MapOptions,
+): MapFrame {
+  if (fitTo.length === 0) throw new Error('A map needs at least one place to fit the map to.');
+  const { width, fontSize } = options;
   const lats = fitTo.map((p) => p.latitude);
   const lons = fitTo.map((p) => p.longitude);
   const [south, north] = [Math.min(...lats), Math.max(...lats)];
@@ -309,7 +303,7 @@ export function mapFrame(outline: MapOutline, fitTo: readonly LatLon[], options:
       [width, height],
     ]);
 
-  const path = geoPath(projection).digits(digits);
+  const path = geoPath(projection).digits(pathDigits);
   const land = path(outline.land) ?? '';
   const borders = path(outline.borders) ?? '';
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { localeFromPath, localizedPath, pageInAllLocales } from '../../src/i18n/routes';
+import { localizedPath, pageInAllLocales } from '../../src/i18n/routes';
 import { dictionaries, fill, rawDictionaries } from '../../src/i18n/ui';
 import { uiSchema } from '../../src/i18n/ui/schema';
 import { countryName } from '../../src/lib/countries';
@@ -57,12 +57,6 @@ describe('paths', () => {
 
   it('refuses a route without its parameter', () => {
     expect(() => localizedPath({ route: 'partner' }, 'pl')).toThrow(/slug/);
-  });
-
-  it('tells the language of a path', () => {
-    expect(localeFromPath('/miasta-partnerskie/en/towns/riom/', '/miasta-partnerskie/')).toBe('en');
-    expect(localeFromPath('/miasta-partnerskie/miasta/riom/', '/miasta-partnerskie/')).toBe('pl');
-    expect(localeFromPath('/english/', '/')).toBe('pl');
   });
 });
 

@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { zywiecCoordinates } from '../../src/lib/geo';
+import { zywiecCoordinates, type LatLon } from '../../src/lib/geo';
 import { createHash } from 'node:crypto';
 import {
   baseMap,
-  drawMap,
+  drawOnFrame,
   estimateTextWidth,
+  mapFrame,
   maxLabels,
   type Box,
   type MapDrawing,
+  type MapOutline,
   type MapPoint,
 } from '../../src/lib/map';
 import { worldOutline } from '../../src/lib/world-outline';
 import { readPartnerRecords } from '../helpers/content-records';
+
+/** Points on a frame fitted to `fitTo` (default: the points), the way the site draws its maps. */
+const drawMap = (
+  outline: MapOutline,
+  points: MapPoint[],
+  options: { width: number; fontSize: number; fitTo?: readonly LatLon[] },
+): MapDrawing => drawOnFrame(mapFrame(outline, options.fitTo ?? points, options), points);
 
 const partners = readPartnerRecords();
 // The fixture's European partners: a map of them alone has room for every label.
@@ -44,7 +53,7 @@ function expectInside(drawing: MapDrawing) {
   }
 }
 
-describe('drawMap', () => {
+describe('a map drawn on its frame', () => {
   for (const lang of ['pl', 'en'] as const) {
     it(`puts every partner and Żywiec inside the drawing, labels too, none over another (${lang})`, () => {
       const drawing = drawMap(worldOutline(), points(lang), { width: 640, fontSize: 14 });

@@ -50,7 +50,7 @@ export default {
     'regional-agreement': 'Regional agreement',
   },
 
-  // --- Map, cooperation areas, open data and search (issue 6) ---
+  // --- Map, cooperation areas, open data and search ---
   mapTitle: 'Map of Żywiec and its partner towns',
   mapCaption: 'Żywiec is marked with a square and the partner towns with dots. The list below gives the distances.',
   locatorTitle: 'Map showing {name} and Żywiec',
@@ -175,7 +175,7 @@ export default {
   searchNoResults: 'No results for “{query}”.',
   searchError: 'Search is not available at the moment. Please use the list of pages below.',
   searchFallbackHeading: 'All partner towns and areas of cooperation',
-  // Accessibility statement (issue 5).
+  // Accessibility statement.
   accessibilityStatement: 'Accessibility statement',
   accessibilityStatementDescription:
     'Accessibility statement for the Żywiec partner towns site: how it meets WCAG 2.1 AA, who to contact about accessibility, and how to make a request or a complaint.',

@@ -50,7 +50,7 @@ export default {
     'regional-agreement': 'Porozumienie regionalne',
   },
 
-  // --- Map, cooperation areas, open data and search (issue 6) ---
+  // --- Map, cooperation areas, open data and search ---
   mapTitle: 'Mapa: Żywiec i miasta partnerskie',
   mapCaption: 'Żywiec oznaczono kwadratem, miasta partnerskie — kropkami. Odległości podaje lista poniżej.',
   locatorTitle: 'Mapa: {name} i Żywiec',
@@ -176,7 +176,7 @@ export default {
   searchNoResults: 'Brak wyników dla „{query}”.',
   searchError: 'Wyszukiwarka jest chwilowo niedostępna. Skorzystaj z listy stron poniżej.',
   searchFallbackHeading: 'Wszystkie miasta partnerskie i obszary współpracy',
-  // Accessibility statement (issue 5).
+  // Accessibility statement.
   accessibilityStatement: 'Deklaracja dostępności',
   accessibilityStatementDescription:
     'Deklaracja dostępności serwisu Miasta partnerskie Żywca: stan zgodności z WCAG 2.1 AA, kontakt w sprawie dostępności i procedura składania żądań.',

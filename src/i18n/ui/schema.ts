@@ -61,7 +61,7 @@ export const uiSchema = () =>
     /** Event kind labels, one per key of `src/schemas/events.ts`. */
     eventKinds: labels(eventKinds),
 
-    // --- Map, cooperation areas, open data and search (issue 6) ---
+    // --- Map, cooperation areas, open data and search ---
     /** Map: accessible name of the map of all partners, and its caption. */
     mapTitle: text(),
     mapCaption: text(),
@@ -133,7 +133,7 @@ export const uiSchema = () =>
     searchNoResults: text(),
     searchError: text(),
     searchFallbackHeading: text(),
-    // Accessibility statement (issue 5).
+    // Accessibility statement.
     /** Title of the accessibility statement page, and its link in every page's footer. */
     accessibilityStatement: text(),
     /** Meta description of the accessibility statement page. */

@@ -77,7 +77,7 @@ export function nodeTypes(tree: Root): Set<string> {
   return types;
 }
 
-function processorOf(rules: readonly Pluggable[]) {
+export function processorOf(rules: readonly Pluggable[]) {
   let processor = remark().use(remarkFrontmatter, ['yaml', 'toml']);
   for (const rule of rules) {
     processor = Array.isArray(rule) ? processor.use(rule[0], ...rule.slice(1)) : processor.use(rule as Plugin);
@@ -87,9 +87,6 @@ function processorOf(rules: readonly Pluggable[]) {
 
 /** Parses the content's Markdown (frontmatter included); lint plugins add no syntax. */
 export const parser = processorOf([]);
-
-/** Every rule, whatever the file holds. */
-export const allRules = processorOf(lintRules);
 
 const byRuleSet = new Map<string, ReturnType<typeof processorOf>>();
 
