@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
+import { formatIssues } from '../lib/zod-issues';
 
 /**
  * The facts of the accessibility statement (`/deklaracja-dostepnosci/`, `/en/accessibility-statement/`)
@@ -91,10 +92,7 @@ export type AccessibilityConfig = z.output<ReturnType<typeof accessibilityConfig
 /** Checks the configuration; a mistake stops the build with the field and the fix. */
 export function parseAccessibilityConfig(raw: unknown): AccessibilityConfig {
   const result = accessibilityConfigSchema().safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`src/config/accessibility.ts is invalid:\n${problems}`);
-  }
+  if (!result.success) throw new Error(formatIssues(result.error, 'src/config/accessibility.ts'));
   return result.data;
 }
 

@@ -268,11 +268,7 @@ export interface MapFrame {
  * Projects the outline for a region fitted to `fitTo`. Projecting the world's coastlines and borders is
  * the costly part of a map, so maps that share a frame (every partner's locator) compute it once.
  */
-export function mapFrame(
-  outline: MapOutline,
-  fitTo: readonly LatLon[],
-  options: MapOptions,
-): MapFrame {
+export function mapFrame(outline: MapOutline, fitTo: readonly LatLon[], options: MapOptions): MapFrame {
   if (fitTo.length === 0) throw new Error('A map needs at least one place to fit the map to.');
   const { width, fontSize } = options;
   const lats = fitTo.map((p) => p.latitude);

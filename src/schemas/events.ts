@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates';
+import { slugPattern } from '../lib/slug';
 
 /** What happened: the label of each kind comes from the UI dictionaries. */
 export const eventKinds = ['first-contact', 'declaration-of-intent', 'agreement-signed', 'regional-agreement'] as const;
@@ -36,9 +37,7 @@ export const partialDateSchema = () =>
 export const eventSchema = () =>
   z.strictObject({
     /** Short identifier, unique within the partner (e.g. `signed-zywiec`); translations refer to it. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens, e.g. "signed-zywiec".'),
+    id: z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-zywiec".'),
     /** What happened: first contact, declaration of intent, agreement signed, regional agreement. */
     kind: z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }),
     /** When: a day `1995-07-15`, a month `1998-08` or a year `1998`. */

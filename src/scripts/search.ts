@@ -3,6 +3,7 @@
  * Pagefind index of the page's language (Pagefind picks it by `<html lang>`). Results are a plain list
  * of links after a status line that screen readers announce; the field works by keyboard like any other.
  */
+import { fill } from '../i18n/fill';
 
 interface SearchConfig {
   bundle: string;
@@ -24,9 +25,6 @@ interface Pagefind {
   options(options: { baseUrl?: string }): Promise<void>;
   search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
-
-const message = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 /** Pagefind's excerpt is HTML with `<mark>` around the matches: keep the text and the marks, nothing else. */
 function excerptNodes(html: string): Node[] {
@@ -90,8 +88,8 @@ export function runSearchPage(): void {
       );
       status!.textContent =
         results.length === 0
-          ? message(config.none, { query })
-          : message(config.count, { query, count: search.results.length });
+          ? fill(config.none, { query })
+          : fill(config.count, { query, count: search.results.length });
     } catch (error) {
       if (ticket !== latest) return;
       console.error(error);

@@ -114,5 +114,6 @@ describe('the live content', () => {
       await browser.close();
       await served.close();
     }
-  });
+    // Every page at two widths: minutes on a busy machine.
+  }, 600_000);
 });

@@ -1,17 +1,17 @@
 import type { Locale } from '../locales';
 import en from './en';
 import pl from './pl';
+import { formatIssues } from '../../lib/zod-issues';
 import { uiSchema, type UiDictionary } from './schema';
+
+export { fill } from '../fill';
 
 /** Raw dictionaries, before validation: exported for the parity tests. */
 export const rawDictionaries: Record<Locale, unknown> = { pl, en };
 
 function load(locale: Locale): UiDictionary {
   const result = uiSchema().safeParse(rawDictionaries[locale]);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`UI dictionary src/i18n/ui/${locale}.ts is invalid:\n${problems}`);
-  }
+  if (!result.success) throw new Error(formatIssues(result.error, `UI dictionary src/i18n/ui/${locale}.ts`));
   return result.data;
 }
 
@@ -21,9 +21,4 @@ export const dictionaries: Record<Locale, UiDictionary> = { pl: load('pl'), en: 
 /** The UI strings of a language. */
 export function useTranslations(locale: Locale): UiDictionary {
   return dictionaries[locale];
-}
-
-/** Fills `{name}` placeholders in a UI string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

@@ -8,6 +8,7 @@ import { sortProblems, type Problem } from './problem';
 import { schemaProblems } from './schema-problems';
 import { readMarkdown, type MarkdownSource } from './source-file';
 import { didYouMean } from './suggest';
+import { slugPattern } from '../slug';
 
 /** One file of content: its path from the project root (forward slashes) and its text. */
 export interface ContentFile {
@@ -23,7 +24,6 @@ export interface CheckReport {
   files: number;
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const localeList = localeCodes.map((l) => `${l}.md`).join(', ');
 
 /** Reads every file under `<root>/content` and checks it. */

@@ -2,6 +2,7 @@ import type { Definition, Heading, Html, Image, Link, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
 import { nodeTypes, parser, rulesFor } from './lint-rules';
 import type { Problem } from './problem';
+import { isPlaceholder } from './scaffold';
 import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup';
 
 /** Polish for each lint rule; the English is remark-lint's own reason, which names the exact fix. */
@@ -119,7 +120,7 @@ export async function markdownProblems(file: string, text: string): Promise<Prob
         });
       }
     }
-    if (node.type === 'text' && /^TODO\b/.test((node as Text).value)) {
+    if (node.type === 'text' && isPlaceholder((node as Text).value)) {
       problems.push({
         file,
         ...at(node as Text),

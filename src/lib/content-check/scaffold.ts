@@ -4,7 +4,12 @@ import { fieldGuides, type RecordKind } from './fields';
 /** What the scaffold puts where a value must be typed; `npm run check` refuses it until replaced. */
 export const placeholder = 'TODO';
 
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A value or text still holding the scaffold's placeholder, which the check refuses. */
+export const isPlaceholder = (text: string) => new RegExp(`^${placeholder}\\b`).test(text.trim());
+
+import { slugPattern } from '../slug';
+
+export { slugPattern };
 
 /** The guide's explanation of a field as YAML comment lines, Polish then English, at an indent. */
 function explain(kind: RecordKind, key: string, indent = ''): string {

@@ -3,6 +3,7 @@ import { parsePartialDate } from '../dates';
 import { formatFieldPath, showValue, valueAt } from './field-path';
 import { fieldGuides, guideFor, guideKey, type FieldGuide, type RecordKind } from './fields';
 import type { Problem } from './problem';
+import { isPlaceholder } from './scaffold';
 import type { MarkdownSource } from './source-file';
 import { didYouMean } from './suggest';
 
@@ -252,7 +253,7 @@ export function typesImpossibleDate(text: string): boolean {
 function placeholders(source: MarkdownSource): Problem[] {
   const found: Problem[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
-    if (typeof value === 'string' && /^TODO\b/.test(value.trim())) {
+    if (typeof value === 'string' && isPlaceholder(value)) {
       const where = source.locate(path);
       found.push({
         file: source.file,
