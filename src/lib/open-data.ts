@@ -111,22 +111,24 @@ export function buildOpenData(records: readonly PartnerRecord[], context: OpenDa
 export function eventsCsv(data: OpenData): string {
   const rows = data.partners.flatMap((p) =>
     p.events.map((e) => {
-      const row: Record<CsvColumn, string> = {
+      const texts = Object.fromEntries(
+        localeCodes.flatMap((l) => [
+          [`name_${l}`, p.names[l] ?? ''],
+          [`title_${l}`, e.titles[l] ?? ''],
+          [`venue_${l}`, e.venues?.[l] ?? ''],
+        ]),
+      );
+      const row = {
+        ...texts,
         partner: p.slug,
         own_name: p.name,
-        name_pl: p.names['pl'] ?? '',
-        name_en: p.names['en'] ?? '',
         country: p.country,
         event: e.id,
         date: e.date,
         precision: e.precision,
         kind: e.kind,
-        title_pl: e.titles['pl'] ?? '',
-        title_en: e.titles['en'] ?? '',
         place: e.place ?? '',
-        venue_pl: e.venues?.['pl'] ?? '',
-        venue_en: e.venues?.['en'] ?? '',
-      };
+      } as Record<CsvColumn, string>;
       return csvColumns.map((c) => row[c]);
     }),
   );

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localeCodes } from '../i18n/locales';
+import { localeCodes, type Locale } from '../i18n/locales';
 import { areaKeys } from './areas';
 import { eventKinds, eventPlaces } from './events';
 
@@ -9,25 +9,36 @@ import { eventKinds, eventPlaces } from './events';
  * page explains every CSV column and JSON field from the UI dictionaries, keyed by the names below.
  */
 
-/** Columns of `events.csv`, in order: one row per event. */
-export const csvColumns = [
+/** Columns of `events.csv` that hold a text, one column per language of the site: `name_pl`, `name_en`… */
+export const csvTextFields = ['name', 'title', 'venue'] as const;
+export type CsvTextField = (typeof csvTextFields)[number];
+
+/** Every column, as the Data page explains it: a text field stands for its column in each language. */
+export const csvFields = [
   'partner',
   'own_name',
-  'name_pl',
-  'name_en',
+  'name',
   'country',
   'event',
   'date',
   'precision',
   'kind',
-  'title_pl',
-  'title_en',
+  'title',
   'place',
-  'venue_pl',
-  'venue_en',
+  'venue',
 ] as const;
+export type CsvField = (typeof csvFields)[number];
 
-export type CsvColumn = (typeof csvColumns)[number];
+export type CsvColumn = Exclude<CsvField, CsvTextField> | `${CsvTextField}_${Locale}`;
+
+/** The column of a field in a language, or the field's own column. */
+export const csvColumnsOf = (field: CsvField): CsvColumn[] =>
+  (csvTextFields as readonly string[]).includes(field)
+    ? localeCodes.map((l) => `${field as CsvTextField}_${l}` as const)
+    : [field as Exclude<CsvField, CsvTextField>];
+
+/** Columns of `events.csv`, in order: one row per event. */
+export const csvColumns: CsvColumn[] = csvFields.flatMap(csvColumnsOf);
 
 /**
  * Every field of `partners.json`, by level: the data set, each partner (`partners[]`) and each event

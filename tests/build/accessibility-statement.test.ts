@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { accessibility, telHref } from '../../src/config/accessibility';
 import { siteAddress } from '../../src/config/site';
 import { listFiles, readPage } from '../helpers/html';
@@ -6,7 +7,7 @@ import { listFiles, readPage } from '../helpers/html';
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
 const statementPath = { pl: 'deklaracja-dostepnosci/', en: 'en/accessibility-statement/' };
-const langs = ['pl', 'en'] as const;
+const langs = localeCodes;
 
 describe('the accessibility statement', () => {
   it('is linked from the footer of every page, in the page’s language', () => {
@@ -14,7 +15,7 @@ describe('the accessibility statement', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const page = readPage(dist, file);
-      const lang = page.querySelector('html')!.getAttribute('lang') as 'pl' | 'en';
+      const lang = page.querySelector('html')!.getAttribute('lang') as Locale;
       const hrefs = page.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
       expect(hrefs, file).toContain(`${base}${statementPath[lang]}`);
     }

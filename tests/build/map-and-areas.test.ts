@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localeCodes } from '../../src/i18n/locales';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/html';
@@ -6,7 +7,7 @@ import { readPartnerRecords } from '../helpers/content-records';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
-const langs = ['pl', 'en'] as const;
+const langs = localeCodes;
 const paths = {
   home: { pl: '', en: 'en/' },
   partner: { pl: (s: string) => `miasta/${s}/`, en: (s: string) => `en/towns/${s}/` },

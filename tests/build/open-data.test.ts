@@ -1,4 +1,5 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import { localeCodes } from '../../src/i18n/locales';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { existsSync, readFileSync } from 'node:fs';
@@ -72,7 +73,7 @@ describe('partners.json', () => {
           precision: precision(e.date),
           place: e.place,
         });
-        for (const lang of ['pl', 'en']) {
+        for (const lang of localeCodes) {
           const title = p.texts[lang]?.events?.[e.id]?.title;
           if (title) expect(o.titles[lang]).toBe(title);
           else expect(o.titles[lang]!.length).toBeGreaterThan(0);
@@ -144,7 +145,7 @@ describe('anniversaries.<lang>.ics', () => {
   const signings = allEvents.filter((e) => e.kind === 'agreement-signed');
   const dayKnown = signings.filter((e) => precision(e.date) === 'day');
 
-  for (const lang of ['pl', 'en'] as const) {
+  for (const lang of localeCodes) {
     const text = read(`anniversaries.${lang}.ics`);
 
     it(`parses with ical.js and holds one yearly all-day event per signing known to the day (${lang})`, () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localeCodes } from '../../src/i18n/locales';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
@@ -12,7 +13,7 @@ const base = '/miasta-partnerskie/';
 const partnerPath = { pl: (slug: string) => `miasta/${slug}/`, en: (slug: string) => `en/towns/${slug}/` };
 const timelinePath = { pl: 'kalendarium/', en: 'en/timeline/' };
 const homePath = { pl: '', en: 'en/' };
-const langs = ['pl', 'en'] as const;
+const langs = localeCodes;
 const records = readPartnerRecords();
 const slugs = records.map((r) => r.slug);
 /** The partners whose facts were typed in from the town's old page. */

@@ -4,6 +4,7 @@
  * to other sites print with their address.
  */
 import type { Browser } from 'playwright-core';
+import { localeCodes } from '../../src/i18n/locales';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser, visit } from '../helpers/browser';
 
@@ -42,7 +43,7 @@ describe('names in other languages', () => {
 });
 
 describe('printing a partner page', () => {
-  for (const lang of ['pl', 'en'] as const) {
+  for (const lang of localeCodes) {
     it(`${lang}: hides navigation, language switcher, skip link and footer links, and prints URLs of links`, async () => {
       const v = await visit(browser, home + partnerPath[lang]('riom'));
       try {

@@ -3,6 +3,7 @@
  * own loaders and schemas, so tests can compare what the site publishes with what the files say.
  */
 import { load } from 'js-yaml';
+import { localeCodes } from '../../src/i18n/locales';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureContent, root } from './build-site';
@@ -47,7 +48,7 @@ export function readPartnerRecords(contentDir = fixtureContent): RawPartner[] {
     .map((slug) => {
       const facts = frontmatter(join(dir, slug, 'partner.md')) as Omit<RawPartner, 'slug' | 'texts'>;
       const texts: RawPartner['texts'] = {};
-      for (const lang of ['pl', 'en']) {
+      for (const lang of localeCodes) {
         try {
           texts[lang] = frontmatter(join(dir, slug, `${lang}.md`)) as RawPartner['texts'][string];
         } catch {

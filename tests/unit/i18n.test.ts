@@ -13,20 +13,27 @@ const keys = (value: unknown, prefix = ''): string[] =>
     : [prefix.slice(0, -1)];
 
 describe('UI dictionaries', () => {
-  it('have exactly the same keys in every language, each a non-empty text', () => {
-    const reference = keys(rawDictionaries.pl).sort();
-    for (const locale of localeCodes) {
-      expect(keys(rawDictionaries[locale]).sort(), locale).toEqual(reference);
-      expect(uiSchema().safeParse(rawDictionaries[locale]).success, locale).toBe(true);
+  // Each dictionary is parsed strictly against the schema when it is imported: a missing or extra key
+  // stops the import itself. What is left to test is what the schema cannot see.
+  const get = (d: unknown, k: string) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], d);
+  const others = localeCodes.filter((l) => l !== 'pl');
+
+  it('are really translated: no text of another language is left identical to Polish but proper names', () => {
+    for (const locale of others) {
+      const same = keys(dictionaries.pl).filter((k) => get(dictionaries.pl, k) === get(dictionaries[locale], k));
+      expect(same, locale).toEqual(['townName']);
     }
   });
 
-  it('are really translated: no text is left identical to Polish except proper names', () => {
-    const same = keys(dictionaries.pl).filter((k) => {
-      const get = (d: unknown) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], d);
-      return get(dictionaries.pl) === get(dictionaries.en);
-    });
-    expect(same).toEqual(['townName']);
+  it('keep the Polish text’s {placeholders} in every language', () => {
+    const placeholders = (text: unknown) => [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const locale of others) {
+      for (const k of keys(dictionaries.pl)) {
+        expect(placeholders(get(dictionaries[locale], k)), `${locale}: ${k}`).toEqual(
+          placeholders(get(dictionaries.pl, k)),
+        );
+      }
+    }
   });
 
   it('the schema refuses a dictionary with a missing or an extra key', () => {

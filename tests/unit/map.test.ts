@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { zywiecCoordinates, type LatLon } from '../../src/lib/geo';
 import { createHash } from 'node:crypto';
 import {
@@ -28,7 +29,7 @@ const european = partners.filter(
   (p) => p.coordinates.latitude > 35 && p.coordinates.longitude > -25 && p.coordinates.longitude < 45,
 );
 const zywiec: MapPoint = { id: 'zywiec', label: 'Żywiec', home: true, ...zywiecCoordinates };
-const points = (lang: 'pl' | 'en', among = partners): MapPoint[] => [
+const points = (lang: Locale, among = partners): MapPoint[] => [
   zywiec,
   // An untranslated partner is named in Polish, as the site does.
   ...among.map((p) => ({ id: p.slug, label: (p.texts[lang] ?? p.texts.pl)!.name, ...p.coordinates })),
@@ -54,7 +55,7 @@ function expectInside(drawing: MapDrawing) {
 }
 
 describe('a map drawn on its frame', () => {
-  for (const lang of ['pl', 'en'] as const) {
+  for (const lang of localeCodes) {
     it(`puts every partner and Żywiec inside the drawing, labels too, none over another (${lang})`, () => {
       const drawing = drawMap(worldOutline(), points(lang), { width: 640, fontSize: 14 });
       expect(drawing.points.map((p) => p.id)).toEqual(['zywiec', ...partners.map((p) => p.slug)]);
@@ -75,7 +76,7 @@ describe('a map drawn on its frame', () => {
   }
 
   it('labels every town where there is room for it, and leaves out a label that cannot fit', () => {
-    for (const lang of ['pl', 'en'] as const) {
+    for (const lang of localeCodes) {
       const drawing = drawMap(worldOutline(), points(lang, european), { width: 640, fontSize: 14 });
       expect(drawing.points.filter((p) => !p.label).map((p) => p.id)).toEqual([]);
     }

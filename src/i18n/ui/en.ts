@@ -110,19 +110,16 @@ export default {
   dataCsvColumns: {
     partner: 'Identifier of the partner town (also the last part of its page’s address).',
     own_name: 'The town’s name in its own language.',
-    name_pl: 'The town’s name in Polish.',
-    name_en: 'The town’s name in English.',
+    name: 'The town’s name in {language}.',
     country: 'Country, as an ISO 3166-1 alpha-2 code (e.g. DE, FR).',
     event: 'Identifier of the event, unique within its town.',
     date: 'Date in ISO 8601 at the precision it is known to: YYYY-MM-DD, YYYY-MM or YYYY.',
     precision: 'Precision of the date: day, month or year.',
     kind: 'Kind of event:',
-    title_pl: 'What happened, in Polish.',
-    title_en: 'What happened, in English.',
+    title: 'What happened, in {language}.',
     place:
-      'Where: zywiec (in Żywiec), partner (in the partner town) or elsewhere (see venue_pl and venue_en); empty if unknown.',
-    venue_pl: 'The place more precisely, in Polish (e.g. a hall, a square, a region); may be empty.',
-    venue_en: 'The place more precisely, in English; may be empty.',
+      'Where: zywiec (in Żywiec), partner (in the partner town) or elsewhere (see the venue_… columns); empty if unknown.',
+    venue: 'The place more precisely, in {language} (e.g. a hall, a square, a region); may be empty.',
   },
   dataJsonFields: {
     dataset: {

@@ -110,19 +110,16 @@ export default {
   dataCsvColumns: {
     partner: 'Identyfikator miasta partnerskiego (także ostatni człon adresu jego strony).',
     own_name: 'Nazwa miasta w jego własnym języku.',
-    name_pl: 'Nazwa miasta po polsku.',
-    name_en: 'Nazwa miasta po angielsku.',
+    name: 'Nazwa miasta w języku: {language}.',
     country: 'Państwo, kod ISO 3166-1 alfa-2 (np. DE, FR).',
     event: 'Identyfikator wydarzenia, niepowtarzalny w obrębie miasta.',
     date: 'Data w formacie ISO 8601 z dokładnością, z jaką jest znana: RRRR-MM-DD, RRRR-MM lub RRRR.',
     precision: 'Dokładność daty: day (dzień), month (miesiąc) lub year (rok).',
     kind: 'Rodzaj wydarzenia:',
-    title_pl: 'Opis wydarzenia po polsku.',
-    title_en: 'Opis wydarzenia po angielsku.',
+    title: 'Opis wydarzenia w języku: {language}.',
     place:
-      'Miejsce: zywiec (w Żywcu), partner (w mieście partnerskim) lub elsewhere (gdzie indziej, zob. venue_pl i venue_en); puste, jeśli nieznane.',
-    venue_pl: 'Miejsce dokładniej, po polsku (np. sala, plac, region); może być puste.',
-    venue_en: 'Miejsce dokładniej, po angielsku; może być puste.',
+      'Miejsce: zywiec (w Żywcu), partner (w mieście partnerskim) lub elsewhere (gdzie indziej, zob. kolumny venue_…); puste, jeśli nieznane.',
+    venue: 'Miejsce dokładniej (np. sala, plac, region), w języku: {language}; może być puste.',
   },
   dataJsonFields: {
     dataset: {

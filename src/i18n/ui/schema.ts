@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { areaKeys } from '../../schemas/areas';
 import { eventKinds } from '../../schemas/events';
-import { csvColumns, jsonFields } from '../../schemas/open-data';
+import { csvFields, jsonFields } from '../../schemas/open-data';
 
 const text = () => z.string().trim().min(1);
 
@@ -111,7 +111,8 @@ export const uiSchema = () =>
     dataFieldName: text(),
     dataFieldMeaning: text(),
     /** Meaning of every CSV column and JSON field, by its name. */
-    dataCsvColumns: labels(csvColumns),
+    /** Each column of events.csv; a text column's `{language}` is filled in for each language. */
+    dataCsvColumns: labels(csvFields),
     dataJsonFields: z.strictObject({
       dataset: labels(jsonFields.dataset),
       partner: labels(jsonFields.partner),
