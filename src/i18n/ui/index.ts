@@ -1,4 +1,4 @@
-import type { Locale } from '../locales';
+import { localeCodes, type Locale } from '../locales';
 import en from './en';
 import pl from './pl';
 import { formatIssues } from '../../lib/zod-issues';
@@ -16,7 +16,7 @@ function load(locale: Locale): UiDictionary {
 }
 
 /** Checked at load: a missing or extra key in either language fails the build here. */
-export const dictionaries: Record<Locale, UiDictionary> = { pl: load('pl'), en: load('en') };
+export const dictionaries = Object.fromEntries(localeCodes.map((l) => [l, load(l)])) as Record<Locale, UiDictionary>;
 
 /** The UI strings of a language. */
 export function useTranslations(locale: Locale): UiDictionary {

@@ -1,15 +1,14 @@
-import { localeCodes } from '../../i18n/locales';
+import { localeCodes, type Locale } from '../../i18n/locales';
+import { slugPattern } from '../slug';
 import { fieldGuides, type RecordKind } from './fields';
+
+export { slugPattern };
 
 /** What the scaffold puts where a value must be typed; `npm run check` refuses it until replaced. */
 export const placeholder = 'TODO';
 
 /** A value or text still holding the scaffold's placeholder, which the check refuses. */
 export const isPlaceholder = (text: string) => new RegExp(`^${placeholder}\\b`).test(text.trim());
-
-import { slugPattern } from '../slug';
-
-export { slugPattern };
 
 /** The guide's explanation of a field as YAML comment lines, Polish then English, at an indent. */
 function explain(kind: RecordKind, key: string, indent = ''): string {
@@ -20,8 +19,22 @@ function explain(kind: RecordKind, key: string, indent = ''): string {
   return lines.map((l) => `${indent}${l}`).join('\n');
 }
 
+/** The scaffold's ready-made words in the languages that have them; any other language gets `TODO`s. */
+const starters: Partial<Record<Locale, { title: string; history: string; covers: string }>> = {
+  pl: { title: 'Podpisanie umowy partnerskiej', history: 'Historia współpracy', covers: 'Zakres współpracy' },
+  en: {
+    title: 'Partnership agreement signed',
+    history: 'History of the partnership',
+    covers: 'What the partnership covers',
+  },
+};
+
+/** A language's name in Polish or English: "niemiecki", "German". */
+const languageIn = (reader: 'pl' | 'en', lang: string) =>
+  new Intl.DisplayNames([reader], { type: 'language' }).of(lang) ?? lang;
+
 /**
- * The three files of a new partner, every field present and explained in comments. Values to be typed
+ * The files of a new partner, every field present and explained in comments. Values to be typed
  * are `TODO`, which the check refuses, so a half-filled scaffold can never be published by mistake.
  */
 export function scaffoldPartner(slug: string): Record<string, string> {
@@ -80,10 +93,11 @@ ${p('events[].place', '    ')}
 ---
 `;
 
-  const text = (lang: string) => {
+  const text = (lang: Locale) => {
     const pl = lang === 'pl';
+    const d = starters[lang];
     return `---
-# ${pl ? 'Tekst po polsku' : 'Tekst po angielsku'} o partnerstwie. / The text about the partnership in ${pl ? 'Polish' : 'English'}.
+# Tekst o partnerstwie w języku: ${languageIn('pl', lang)}. / The text about the partnership in ${languageIn('en', lang)}.
 # Zastąp każde ${placeholder}. / Replace every ${placeholder}.
 
 ${t('name')}
@@ -100,14 +114,14 @@ ${t('events')}
 events:
   signed-zywiec:
 ${t('events.*.title', '    ')}
-    title: ${pl ? 'Podpisanie umowy partnerskiej' : 'Partnership agreement signed'}
+    title: ${d?.title ?? placeholder}
 ---
 
-${pl ? '## Historia współpracy' : '## History of the partnership'}
+## ${d?.history ?? placeholder}
 
 ${placeholder} ${pl ? '(Opowiedz historię partnerstwa. Pusta linia rozdziela akapity.)' : '(Tell the story of the partnership. An empty line separates paragraphs.)'}
 
-${pl ? '## Zakres współpracy' : '## What the partnership covers'}
+## ${d?.covers ?? placeholder}
 
 - ${placeholder}
 `;
