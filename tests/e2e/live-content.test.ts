@@ -19,7 +19,7 @@ import { readPartnerRecords } from '../helpers/content-records';
 import { listFiles, readPage, times } from '../helpers/html';
 import { compareIso } from '../helpers/expected-dates';
 import { sitePages } from '../helpers/site-pages';
-import { serveSite } from '../helpers/static-server';
+import { startNginx } from '../helpers/nginx';
 import { describe as describeMessage, validate } from '../helpers/vnu';
 
 const base = '/miasta-partnerskie/';
@@ -92,10 +92,10 @@ describe('the live content', () => {
   });
 
   it('has no axe violation of WCAG 2.1 A or AA on any page, at 1280 and 360 px', async () => {
-    const served = await serveSite(dist, base);
+    const served = await startNginx(dist);
     const browser: Browser = await connectBrowser(inject('browserEndpoint'));
     try {
-      const origin = new URL(served.home).origin;
+      const { origin } = served;
       const found = await mapLimit(sitePages(dist, base), 3, async (page) => {
         const v = await visit(browser, origin + page.path, { expectedStatus: page.status });
         try {
@@ -112,7 +112,7 @@ describe('the live content', () => {
       expect(found.flat()).toEqual([]);
     } finally {
       await browser.close();
-      await served.close();
+      await served.stop();
     }
     // Every page at two widths: minutes on a busy machine.
   }, 600_000);

@@ -54,9 +54,16 @@ export async function visit(
     width = 1280,
     height = 800,
     expectedStatus = 200,
-  }: { width?: number; height?: number; expectedStatus?: number } = {},
+    bypassCSP = false,
+  }: {
+    width?: number;
+    height?: number;
+    expectedStatus?: number;
+    /** For the checks' own tests: let a page break the site's CSP, to see the checks catch it. */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await browser.newContext({ viewport: { width, height }, bypassCSP });
   const own = new URL(url).origin;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];

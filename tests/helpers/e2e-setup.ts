@@ -1,19 +1,20 @@
 /**
- * Vitest global setup for the browser tests, after `build-site.ts`: serves the built site on 127.0.0.1
- * and starts the one Chromium that every test file connects to.
+ * Vitest global setup for the browser tests, after `build-site.ts`: serves the built site with the real
+ * nginx and the repository's own configuration (`.deploy/nginx/`), as in production — its headers, CSP,
+ * redirects and 404 pages included — and starts the one Chromium that every test file connects to.
  */
 import type { TestProject } from 'vitest/node';
 import { launchBrowserServer } from './browser';
-import { serveSite } from './static-server';
+import { startNginx } from './nginx';
 
 export default async function setup(project: TestProject) {
-  const site = await serveSite(project.getProvidedContext().distDir);
+  const site = await startNginx(project.getProvidedContext().distDir);
   const browser = await launchBrowserServer();
-  project.provide('siteHome', site.home);
+  project.provide('siteHome', `${site.origin}/miasta-partnerskie/`);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     await browser.close();
-    await site.close();
+    await site.stop();
   };
 }
 

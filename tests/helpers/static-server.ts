@@ -1,5 +1,6 @@
 /**
- * A tiny static host for the built site, on 127.0.0.1 only, behaving like the real one: the site lives
+ * A tiny static host for a build under any base path, on 127.0.0.1 only, behaving like GitHub Pages where
+ * the pull request previews live (the production site is tested under the real nginx, tests/helpers/nginx.ts): the site lives
  * under its base path, a folder answers with its index.html (and a folder without its slash is redirected
  * to it), and a missing page answers 404 with the 404 page of its language (`en/404.html`, else `404.html`).
  */
