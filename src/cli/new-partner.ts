@@ -4,10 +4,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contentDir } from '../config/content';
 import { placeholder, scaffoldPartner, slugPattern } from '../lib/content-check/scaffold';
 
 const slug = process.argv[2] ?? '';
-const folder = resolve('content/partners', slug);
+const partners = `${contentDir()}/partners`;
+const folder = resolve(partners, slug);
 
 if (!slugPattern.test(slug)) {
   console.error(
@@ -18,8 +20,8 @@ if (!slugPattern.test(slug)) {
 }
 if (existsSync(folder)) {
   console.error(
-    `content/partners/${slug}/ już istnieje: wybierz inną nazwę albo popraw istniejące pliki.\n` +
-      `content/partners/${slug}/ already exists: choose another name or edit the files that are there.`,
+    `${partners}/${slug}/ już istnieje: wybierz inną nazwę albo popraw istniejące pliki.\n` +
+      `${partners}/${slug}/ already exists: choose another name or edit the files that are there.`,
   );
   process.exit(2);
 }
@@ -27,7 +29,7 @@ if (existsSync(folder)) {
 mkdirSync(folder, { recursive: true });
 for (const [name, text] of Object.entries(scaffoldPartner(slug))) {
   writeFileSync(join(folder, name), text, { flag: 'wx' });
-  console.log(`content/partners/${slug}/${name}`);
+  console.log(`${partners}/${slug}/${name}`);
 }
 console.log(
   `\nUzupełnij każde ${placeholder} w tych plikach i uruchom \`npm run check\`.\nFill in every ${placeholder} in these files and run \`npm run check\`.`,
