@@ -120,6 +120,8 @@ describe('events.csv', () => {
       'place',
       'venue_pl',
       'venue_en',
+      'party_pl',
+      'party_en',
     ]);
     expect(rows.map((r) => `${r['partner']}/${r['event']}`).sort()).toEqual(allEvents.map(key).sort());
     for (const e of allEvents) {
@@ -136,6 +138,8 @@ describe('events.csv', () => {
         place: e.place ?? '',
         venue_pl: p.texts['pl']?.events?.[e.id]?.venue ?? '',
         venue_en: p.texts['en']?.events?.[e.id]?.venue ?? '',
+        party_pl: p.texts['pl']?.events?.[e.id]?.party ?? '',
+        party_en: p.texts['en']?.events?.[e.id]?.party ?? '',
       });
     }
   });
