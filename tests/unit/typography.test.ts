@@ -6,7 +6,9 @@ const nb = '\u00a0';
 describe('polishSpaces', () => {
   it('ties one-letter words to the next word, also several in a row and at the start', () => {
     expect(polishSpaces('Kontakty z miastami i w Żywcu')).toBe(`Kontakty z${nb}miastami i${nb}w${nb}Żywcu`);
-    expect(polishSpaces('W sierpniu, a potem o świcie; U nas')).toBe(`W${nb}sierpniu, a${nb}potem o${nb}świcie; U${nb}nas`);
+    expect(polishSpaces('W sierpniu, a potem o świcie; U nas')).toBe(
+      `W${nb}sierpniu, a${nb}potem o${nb}świcie; U${nb}nas`,
+    );
     expect(polishSpaces('(w Anglii) „z obu”')).toBe(`(w${nb}Anglii) „z${nb}obu”`);
   });
 
