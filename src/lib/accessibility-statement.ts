@@ -1,6 +1,7 @@
 import { telHref, type AccessibilityConfig } from '../config/accessibility';
 import type { Locale } from '../i18n/locales';
 import { formatPartialDate, parsePartialDate } from './dates';
+import { typeset } from './typography';
 
 /** A date for `<time datetime>`: the ISO value and the text to show. */
 export interface StatementDate {
@@ -62,7 +63,10 @@ export function statementView(config: AccessibilityConfig, locale: Locale, siteU
         }
       : {}),
     ...(config.audit ? { audit: { auditor: config.audit.auditor, on: statementDate(config.audit.on, locale) } } : {}),
-    body: config.body,
+    // The body's name and address are Polish in both languages.
+    body: Object.fromEntries(
+      Object.entries(config.body).map(([k, v]) => [k, typeset(v, 'pl')]),
+    ) as StatementView['body'],
     contact: { ...config.contact, mailto: `mailto:${config.contact.email}`, tel: telHref(config.contact.phone) },
     complaints: {
       recipient: complaints.recipient[locale],
