@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site';
-import { readPartnerRecords } from '../helpers/content-records';
 import { listFiles } from '../helpers/html';
 import { readPartnerRecords } from '../helpers/content-records';
 

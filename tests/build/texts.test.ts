@@ -101,3 +101,53 @@ describe('typography of the built pages', () => {
     }
   });
 });
+
+describe('facts named for what they are', () => {
+  const partners = readPartnerRecords();
+  const paths = {
+    timeline: { pl: 'kalendarium/', en: 'en/timeline/' },
+    partner: { pl: (slug: string) => `miasta/${slug}/`, en: (slug: string) => `en/towns/${slug}/` },
+  };
+
+  for (const lang of ['pl', 'en'] as const) {
+    const ui = useTranslations(lang);
+
+    it(`${lang}: the timeline shows a regional agreement under who concluded it, with the partnership beside it`, () => {
+      const regional = partners.flatMap((p) =>
+        p.events.filter((e) => e.kind === 'regional-agreement').map((e) => ({ partner: p, event: e })),
+      );
+      expect(regional.length, 'the fixture has a regional agreement').toBeGreaterThan(0);
+      const items = readPage(dist, paths.timeline[lang]).querySelectorAll('main li');
+      for (const { partner, event } of regional) {
+        const texts = partner.texts[lang] ?? partner.texts['pl']!;
+        const party = texts.events?.[event.id]?.party ?? ui.eventKinds['regional-agreement'];
+        const item = items.find(
+          (li) => li.querySelector(`time[datetime="${event.date}"]`) && words(li.textContent).includes(words(party)),
+        );
+        expect(item, `${partner.slug}/${event.id}`).toBeDefined();
+        // It starts with who concluded it, not with the partner town; the town is named as the partnership.
+        const text = words(item!.textContent);
+        expect(text.indexOf(words(party)), text).toBeLessThan(text.indexOf(words(ui.partnership)));
+        const link = item!.querySelector('a')!;
+        expect(link.getAttribute('href')).toContain(paths.partner[lang](partner.slug));
+        expect(words(link.parentNode.textContent)).toContain(words(ui.partnership));
+        // Still on the partner town's own page.
+        const own = readPage(dist, paths.partner[lang](partner.slug));
+        expect(own.querySelector(`main .events time[datetime="${event.date}"]`), partner.slug).not.toBeNull();
+      }
+    });
+
+    it(`${lang}: a website is labelled by its kind (official site, tourism portal) or just as a website`, () => {
+      for (const partner of partners.filter((p) => p.website)) {
+        const page = readPage(dist, paths.partner[lang](partner.slug));
+        const labels = page.querySelectorAll('main .facts dt').map((dt) => words(dt.textContent));
+        const kind = partner.websiteKind as keyof typeof ui.websiteKinds | undefined;
+        expect(labels, partner.slug).toContain(words(kind ? ui.websiteKinds[kind] : ui.website));
+      }
+      for (const partner of partners.filter((p) => !p.website)) {
+        const links = readPage(dist, paths.partner[lang](partner.slug)).querySelectorAll('main .facts a');
+        expect(links, partner.slug).toHaveLength(0);
+      }
+    });
+  }
+});
