@@ -4,8 +4,8 @@
  * annotations, so each problem shows on its line in the pull request. It then warns (without failing)
  * when the accessibility statement is due for its yearly review or has facts still to confirm.
  *
- * Usage: npm run check [-- <project root>] [--json <file>]; `--json` also writes the report as JSON (for
- * the pull request's comment). `CONTENT_DIR` names another content folder (see src/config/content.ts).
+ * Usage: npm run check [-- <project root>] [--json <file>]; `--json` also writes the report as JSON, with
+ * the warnings under `warnings` (for the pull request's comment). `CONTENT_DIR` names another content folder (see src/config/content.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,15 +17,16 @@ import { checkContentDir, formatReport, githubAnnotations } from '../lib/content
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const root = resolve(positionals[0] ?? '.');
 const report = await checkContentDir(root, contentDir());
+// Warnings only: the statement's review date depends on today, and a build must not.
+const warnings = accessibilityWarnings(accessibility, new Date());
 console.log(formatReport(report));
-if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ ...report, warnings }, null, 2)}\n`);
 if (process.env.GITHUB_ACTIONS === 'true' && report.problems.length > 0) {
   console.log(githubAnnotations(report.problems));
 }
 process.exitCode = report.problems.length > 0 ? 1 : 0;
 
-// Warnings only: the statement's review date depends on today, and a build must not.
-for (const warning of accessibilityWarnings(accessibility, new Date())) {
+for (const warning of warnings) {
   console.log(`\nUwaga / Warning:\n  PL: ${warning.pl}\n  EN: ${warning.en}`);
   if (process.env.GITHUB_ACTIONS === 'true') {
     console.log(
