@@ -130,7 +130,7 @@ describe('facts named for what they are', () => {
         expect(text.indexOf(words(party)), text).toBeLessThan(text.indexOf(words(ui.partnership)));
         const link = item!.querySelector('a')!;
         expect(link.getAttribute('href')).toContain(paths.partner[lang](partner.slug));
-        expect(words(link.parentNode.textContent)).toContain(words(ui.partnership));
+        expect(words(link.parentNode!.textContent)).toContain(words(ui.partnership));
         // Still on the partner town's own page.
         const own = readPage(dist, paths.partner[lang](partner.slug));
         expect(own.querySelector(`main .events time[datetime="${event.date}"]`), partner.slug).not.toBeNull();
