@@ -69,14 +69,14 @@ export function statementView(config: AccessibilityConfig, locale: Locale, siteU
     ) as StatementView['body'],
     contact: { ...config.contact, mailto: `mailto:${config.contact.email}`, tel: telHref(config.contact.phone) },
     complaints: {
-      recipient: complaints.recipient[locale],
+      recipient: (complaints.recipient as Record<string, string>)[locale] ?? complaints.recipient.pl,
       ...(complaints.email ? { email: { address: complaints.email, mailto: `mailto:${complaints.email}` } } : {}),
       ...(complaints.epuap ? { epuap: complaints.epuap } : {}),
     },
     building: {
       ...(building.descriptionUrl ? { descriptionUrl: building.descriptionUrl } : {}),
       known: buildingPoints.flatMap((point) => {
-        const text = building[point]?.[locale];
+        const text = (building[point] as Record<string, string> | null)?.[locale];
         return text ? [{ point, text }] : [];
       }),
       unknown: buildingPoints.filter((point) => !building[point]),

@@ -74,10 +74,10 @@ const dateFnsLocales = { pl, en: enGB } as const;
  * 1995 r."; `LLLL` is the stand-alone (nominative) one, "sierpień 1998 r.". Polish running text marks a
  * year with "r." (quoted in date-fns patterns); British English writes "15 July 1995".
  */
-const patterns = {
+const patterns: Record<string, Record<PartialDate['precision'], string>> = {
   pl: { day: "d MMMM yyyy 'r.'", month: "LLLL yyyy 'r.'", year: "yyyy 'r.'" },
   en: { day: 'd MMMM yyyy', month: 'LLLL yyyy', year: 'yyyy' },
-} as const;
+};
 
 /**
  * Writes a date out in a language, with the language's non-breaking spaces. The Date handed to date-fns
@@ -86,7 +86,12 @@ const patterns = {
  */
 export function formatPartialDate(date: PartialDate, locale: Locale): string {
   const local = new Date(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12);
-  return typeset(format(local, patterns[locale][date.precision], { locale: dateFnsLocales[locale] }), locale);
+  return typeset(
+    format(local, (patterns[locale] ?? patterns['en']!)[date.precision], {
+      locale: (dateFnsLocales as Record<string, typeof enGB>)[locale],
+    }),
+    locale,
+  );
 }
 
 /** Orders dates chronologically; a less precise date sorts before the more precise ones it contains. */

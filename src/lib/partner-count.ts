@@ -89,7 +89,7 @@ export function englishCardinal(n: number): string {
 }
 
 /** Each language's sentence: `number` writes a count (in words or digits, as the whole sentence does). */
-const sentences: Record<Locale, (town: string, c: PartnerCounts, number: (n: number) => string) => string> = {
+const sentences: Partial<Record<Locale, (town: string, c: PartnerCounts, number: (n: number) => string) => string>> = {
   pl(town, { abroad, domestic }, number) {
     const total = abroad + domestic;
     if (total === 0) return `${town} nie ma jeszcze miast partnerskich.`;
@@ -109,18 +109,21 @@ const sentences: Record<Locale, (town: string, c: PartnerCounts, number: (n: num
   },
 };
 
-const inWords: Record<Locale, (n: number) => string> = { pl: polishInstrumental, en: englishCardinal };
+const inWords: Partial<Record<Locale, (n: number) => string>> = { pl: polishInstrumental, en: englishCardinal };
 
 /**
  * The home page's opening sentence, made from the records so that it always matches the lists below it:
  * "Żywiec współpracuje z ośmioma miastami partnerskimi: siedmioma za granicą i jednym w Polsce." Counts
  * up to 99 are written in words; a sentence with a larger count is written in digits throughout.
+ * `undefined` for a language whose numerals are not written here yet: the page then goes without it.
  */
-export function partnerCountSentence(town: string, counts: PartnerCounts, locale: Locale): string {
+export function partnerCountSentence(town: string, counts: PartnerCounts, locale: Locale): string | undefined {
   const { abroad, domestic } = counts;
   for (const n of [abroad, domestic]) {
     if (!Number.isInteger(n) || n < 0) throw new Error(`A count of partner towns must be a whole number ≥ 0: ${n}.`);
   }
-  const words = abroad + domestic <= largestInWords;
-  return typeset(sentences[locale](town, counts, words ? inWords[locale] : String), locale);
+  const sentence = sentences[locale];
+  const words = inWords[locale];
+  if (!sentence || !words) return undefined;
+  return typeset(sentence(town, counts, abroad + domestic <= largestInWords ? words : String), locale);
 }
