@@ -88,7 +88,7 @@ export function formatPartialDate(date: PartialDate, locale: Locale): string {
   const local = new Date(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12);
   return typeset(
     format(local, (patterns[locale] ?? patterns['en']!)[date.precision], {
-      locale: (dateFnsLocales as Record<string, typeof enGB>)[locale],
+      locale: (dateFnsLocales as Record<string, typeof enGB>)[locale] ?? enGB,
     }),
     locale,
   );

@@ -3,7 +3,7 @@ import { englishCardinal, partnerCountSentence, polishInstrumental } from '../..
 
 /** The sentence with ordinary spaces, to compare with text written here. */
 const plain = (town: string, abroad: number, domestic: number, locale: 'pl' | 'en') =>
-  partnerCountSentence(town, { abroad, domestic }, locale).replace(/\u00a0/g, ' ');
+  partnerCountSentence(town, { abroad, domestic }, locale)!.replace(/\u00a0/g, ' ');
 
 describe('the home page’s sentence about the number of partner towns', () => {
   it('reads as the town hall writes it, in Polish and English', () => {
