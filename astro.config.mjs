@@ -9,6 +9,7 @@ import { precompress } from './src/integrations/precompress';
 import { pagefind } from './src/integrations/pagefind';
 import { contentCheck } from './src/integrations/content-check';
 import { markdownGuard } from './src/lib/markdown-guard';
+import { markdownTypography } from './src/lib/markdown-typography';
 
 const { site, base } = siteAddress();
 
@@ -25,8 +26,9 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: false },
   },
-  // Astro's own Markdown renderer, with a guard that keeps raw HTML and script links off the pages.
-  markdown: { processor: satteri({ mdastPlugins: [markdownGuard] }) },
+  // Astro's own Markdown renderer, with a guard that keeps raw HTML and script links off the pages, and
+  // each language's typography (non-breaking spaces in Polish, curly apostrophes in English).
+  markdown: { processor: satteri({ mdastPlugins: [markdownGuard, markdownTypography] }) },
   integrations: [
     // First: a content mistake stops the build with the editors' report, before Astro's own errors.
     contentCheck(),

@@ -30,7 +30,9 @@ const { values } = parseArgs({
 
 const read = (file: string | undefined) => (file && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 const checkText = read(values.check);
-const check = checkText ? (JSON.parse(checkText) as CheckReport) : undefined;
+const check = checkText
+  ? (JSON.parse(checkText) as CheckReport & { warnings?: { pl: string; en: string }[] })
+  : undefined;
 const failed = values['build-failed'];
 // A failed check stops the build: the check's report is the story then, not the build's log.
 const buildError = failed && check?.problems.length === 0 ? (read(values['build-log']) ?? '') : undefined;
@@ -39,6 +41,7 @@ const preview: Preview =
 const report = {
   ...(check ? { check } : {}),
   ...(buildError !== undefined ? { buildError } : {}),
+  ...(check?.warnings?.length ? { warnings: check.warnings } : {}),
   preview,
   touched: touchedPages(parseNameStatus(read(values.changed) ?? ''), values.base),
 };

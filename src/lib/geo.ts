@@ -33,5 +33,6 @@ export function formatKm(km: number, locale: string): string {
     format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
     kmFormats.set(locale, format);
   }
-  return format.format(Math.round(km));
+  // The number and its unit stay on one line: "1270 km" with a non-breaking space in every language.
+  return format.format(Math.round(km)).replace(/(?<=\d) (?=\S)/g, '\u00a0');
 }

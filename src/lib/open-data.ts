@@ -51,6 +51,7 @@ const someLanguages = (text: (locale: Locale) => string | undefined) =>
 
 function eventRecord(record: PartnerRecord, event: PartnerEvent, ui: Record<Locale, UiDictionary>): OpenDataEvent {
   const venues = someLanguages((l) => record.texts[l]?.events[event.id]?.venue);
+  const parties = someLanguages((l) => record.texts[l]?.events[event.id]?.party);
   return {
     id: event.id,
     kind: event.kind,
@@ -59,6 +60,7 @@ function eventRecord(record: PartnerRecord, event: PartnerEvent, ui: Record<Loca
     ...(event.place ? { place: event.place } : {}),
     titles: everyLanguage((l) => record.texts[l]?.events[event.id]?.title ?? ui[l].eventKinds[event.kind]),
     ...(Object.keys(venues).length > 0 ? { venues } : {}),
+    ...(Object.keys(parties).length > 0 ? { parties } : {}),
   };
 }
 
@@ -75,6 +77,7 @@ function partnerRecord(record: PartnerRecord, context: OpenDataContext): OpenDat
     ...(Object.keys(region).length > 0 ? { region } : {}),
     scope: facts.scope,
     ...(facts.website ? { website: facts.website } : {}),
+    ...(facts.website && facts.websiteKind ? { websiteKind: facts.websiteKind } : {}),
     ...(facts.wikidata ? { wikidata: facts.wikidata } : {}),
     coordinates: { latitude: facts.coordinates.latitude, longitude: facts.coordinates.longitude },
     distanceKm: Math.round(distanceKm(zywiecCoordinates, facts.coordinates)),
@@ -116,6 +119,7 @@ export function eventsCsv(data: OpenData): string {
           [`name_${l}`, p.names[l] ?? ''],
           [`title_${l}`, e.titles[l] ?? ''],
           [`venue_${l}`, e.venues?.[l] ?? ''],
+          [`party_${l}`, e.parties?.[l] ?? ''],
         ]),
       );
       const row = {

@@ -6,6 +6,7 @@ import type { Partner } from '../schemas/partner';
 import type { Translation } from '../schemas/translation';
 import { countryName } from './countries';
 import { compareDates, formatPartialDate, type PartialDate } from './dates';
+import { typeset } from './typography';
 import { chooseTranslation, type Chosen } from './translations';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
@@ -22,6 +23,11 @@ export interface EventView {
   dateText: string;
   title: Text;
   place?: Text[];
+  /**
+   * For a regional agreement: who concluded it (e.g. Euroregion „Beskidy”), so that it is not shown as an
+   * agreement between Żywiec and the partner town. Falls back to the kind's label when the text names none.
+   */
+  party?: Text;
 }
 
 /** Everything a page shows about one partner in one language. */
@@ -36,6 +42,8 @@ export interface PartnerView<T = unknown> {
   country: { code: string; name: string };
   region?: Text;
   website?: string;
+  /** What the website is, when the record says: the town's own site or a tourism portal. */
+  websiteKind?: Partner['websiteKind'];
   description: Text;
   coordinates: Partner['coordinates'];
   wikidata?: string;
@@ -74,6 +82,8 @@ export function buildPartnerView<T extends TranslationEntry>(
   }
   const t = chosen.entry.data;
   const lang = chosen.lang;
+  /** Frontmatter text as the page shows it: with its language's typography. */
+  const text = (value: string): Text => ({ text: typeset(value, lang), lang });
   const own: Text = { text: partner.name, lang: partner.nameLang };
   // Where the language uses the town's own name (Riom, Unterhaching), it is that name, in its language.
   const name: Text = t.name === partner.name ? own : { text: t.name, lang };
@@ -83,7 +93,7 @@ export function buildPartnerView<T extends TranslationEntry>(
     const place: Text[] = [];
     if (event.place === 'zywiec') place.push({ text: zywiec, lang: 'pl' });
     if (event.place === 'partner') place.push(name);
-    if (words?.venue) place.push({ text: words.venue, lang });
+    if (words?.venue) place.push(text(words.venue));
     if (event.place === 'elsewhere' && !words?.venue) {
       throw new Error(
         `content/partners/${slug}/${lang}.md: events.${event.id}.venue is missing. The event takes place "elsewhere", so name the place, e.g. "venue: Anglia".`,
@@ -94,8 +104,13 @@ export function buildPartnerView<T extends TranslationEntry>(
       kind: event.kind,
       date: event.date,
       dateText: formatPartialDate(event.date, locale),
-      title: words?.title ? { text: words.title, lang } : { text: ui.eventKinds[event.kind], lang: locale },
+      title: words?.title ? text(words.title) : { text: ui.eventKinds[event.kind], lang: locale },
       ...(place.length > 0 ? { place } : {}),
+      ...(words?.party
+        ? { party: text(words.party) }
+        : event.kind === 'regional-agreement'
+          ? { party: { text: ui.eventKinds[event.kind], lang: locale } }
+          : {}),
     };
   };
 
@@ -116,9 +131,10 @@ export function buildPartnerView<T extends TranslationEntry>(
     name,
     ownName: own,
     country: { code: partner.country, name: countryName(partner.country, locale) },
-    ...(t.region ? { region: { text: t.region, lang } } : {}),
+    ...(t.region ? { region: text(t.region) } : {}),
     ...(partner.website ? { website: partner.website } : {}),
-    description: { text: t.description, lang },
+    ...(partner.website && partner.websiteKind ? { websiteKind: partner.websiteKind } : {}),
+    description: text(t.description),
     coordinates: partner.coordinates,
     ...(partner.wikidata ? { wikidata: partner.wikidata } : {}),
     areas: partner.areas.map((key) => ({ key, label: ui.areaLabels[key] })),

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { areaKeys } from './areas';
 import { eventKinds, eventPlaces } from './events';
+import { websiteKinds } from './partner';
 
 /**
  * The open data exports (`data/partners.json`, `data/events.csv`): their shape is set here, once. The JSON
@@ -10,7 +11,7 @@ import { eventKinds, eventPlaces } from './events';
  */
 
 /** Columns of `events.csv` that hold a text, one column per language of the site: `name_pl`, `name_en`… */
-export const csvTextFields = ['name', 'title', 'venue'] as const;
+export const csvTextFields = ['name', 'title', 'venue', 'party'] as const;
 export type CsvTextField = (typeof csvTextFields)[number];
 
 /** Every column, as the Data page explains it: a text field stands for its column in each language. */
@@ -26,6 +27,7 @@ export const csvFields = [
   'title',
   'place',
   'venue',
+  'party',
 ] as const;
 export type CsvField = (typeof csvFields)[number];
 
@@ -56,6 +58,7 @@ export const jsonFields = {
     'region',
     'scope',
     'website',
+    'websiteKind',
     'wikidata',
     'coordinates',
     'distanceKm',
@@ -64,7 +67,7 @@ export const jsonFields = {
     'pages',
     'events',
   ],
-  event: ['id', 'kind', 'date', 'precision', 'place', 'titles', 'venues'],
+  event: ['id', 'kind', 'date', 'precision', 'place', 'titles', 'venues', 'parties'],
 } as const;
 
 /** Where each level sits in the file, as written on the Data page. */
@@ -102,6 +105,9 @@ export const openDataEventSchema = () =>
         .describe('Where: in Żywiec, in the partner town, or elsewhere (named in `venues`). Absent if unknown.'),
       titles: inEveryLanguage().describe('What happened, in words.'),
       venues: inSomeLanguages().optional().describe('The place more precisely (a hall, a square, a region).'),
+      parties: inSomeLanguages()
+        .optional()
+        .describe('For a regional agreement: who concluded it (e.g. the Beskidy Euroregion), not the two towns.'),
     })
     .describe('An event of the partnership.');
 
@@ -122,7 +128,13 @@ export const openDataPartnerSchema = () =>
       countryNames: inEveryLanguage().describe('Name of the country in each language.'),
       region: inSomeLanguages().optional().describe('Region or part of the country, where it helps.'),
       scope: z.enum(['international', 'domestic']).describe('A town abroad or in Poland.'),
-      website: webAddress().optional().describe("The partner's website."),
+      website: webAddress()
+        .optional()
+        .describe('A website given by the town hall: the official site or another one, as `websiteKind` says.'),
+      websiteKind: z
+        .enum(websiteKinds)
+        .optional()
+        .describe('`official`: the town’s official site; `tourism`: a tourism portal. Absent if not given.'),
       wikidata: z
         .string()
         .regex(/^Q\d+$/)

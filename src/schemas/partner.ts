@@ -26,6 +26,10 @@ export const websiteSchema = () =>
     return url.href;
   });
 
+/** What a partner's website is: the town's own site, or a tourism portal. */
+export const websiteKinds = ['official', 'tourism'] as const;
+export type WebsiteKind = (typeof websiteKinds)[number];
+
 /**
  * The facts of one partnership, the same in every language: `content/partners/<slug>/partner.md`.
  * Text in a language (names in that language, descriptions, the story) lives beside it in `pl.md`, `en.md`.
@@ -42,8 +46,13 @@ export const partnerSchema = () =>
     country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code in capitals, e.g. "DE".'),
     /** `international` for a town abroad, `domestic` for a partner in Poland. */
     scope: z.enum(['international', 'domestic'], { error: () => 'Use "international" or "domestic".' }),
-    /** The partner's website; `www.riom.net` is fine, `https://` is added. */
+    /** The partner's website; `www.riom.net` is fine, `https://` is added. Checked by the editor before publishing. */
     website: websiteSchema().optional(),
+    /**
+     * What the website is: `official` (the town's own site) or `tourism` (a tourism portal). Left out, the
+     * page calls it just "website".
+     */
+    websiteKind: z.enum(websiteKinds, { error: () => 'Use "official" or "tourism".' }).optional(),
     /** Wikidata item of the town (e.g. `Q12345`), used to identify it to search engines. */
     wikidata: z
       .string()

@@ -25,6 +25,11 @@ export const translationSchema = () =>
           title: z.string().trim().min(1).optional(),
           /** Where, more precisely than the town (e.g. "Rynek" / "Market Square"). */
           venue: z.string().trim().min(1).optional(),
+          /**
+           * Who concluded a regional agreement, when it is not just the two towns (e.g. "Euroregion
+           * „Beskidy”"): the timeline and the open data show it under this name, not the partner's.
+           */
+          party: z.string().trim().min(1).optional(),
         }),
       )
       .default({}),

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { accessibility, telHref } from '../../src/config/accessibility';
 import { siteAddress } from '../../src/config/site';
+import { isRequired, templateHeadings, templateIds } from '../../src/lib/accessibility-template';
 import { listFiles, readPage } from '../helpers/html';
 
 const dist = inject('distDir');
@@ -9,8 +10,50 @@ const base = '/miasta-partnerskie/';
 const statementPath = { pl: 'deklaracja-dostepnosci/', en: 'en/accessibility-statement/' };
 const langs = localeCodes;
 
+/** Text with every kind of space as one ordinary space. */
+const words = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+const situation = { fullyCompliant: accessibility.status === 'full', reviewed: true };
+const requiredIds = templateIds.filter((t) => isRequired(t.required, situation)).map((t) => t.id);
+const requiredHeadings = templateHeadings.filter((h) => isRequired(h.required, situation));
+
+const polishMonths = [
+  'stycznia',
+  'lutego',
+  'marca',
+  'kwietnia',
+  'maja',
+  'czerwca',
+  'lipca',
+  'sierpnia',
+  'września',
+  'października',
+  'listopada',
+  'grudnia',
+];
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A configured YYYY-MM-DD date as each language writes it out: "24 listopada 2026 r.", "24 November 2026". */
+function writtenOut(iso: string, lang: 'pl' | 'en'): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return lang === 'pl' ? `${d} ${polishMonths[m - 1]} ${y} r.` : `${d} ${englishMonths[m - 1]} ${y}`;
+}
+
 describe('the accessibility statement', () => {
-  it('is linked from the footer of every page, in the page’s language', () => {
+  it('is linked from the footer, and named in a deklaracja-dostępności meta tag, on every page in its language', () => {
     const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
@@ -18,20 +61,76 @@ describe('the accessibility statement', () => {
       const lang = page.querySelector('html')!.getAttribute('lang') as Locale;
       const hrefs = page.querySelectorAll('footer a').map((a) => a.getAttribute('href'));
       expect(hrefs, file).toContain(`${base}${statementPath[lang]}`);
+      const meta = page.querySelectorAll('meta[name="deklaracja-dostępności"]');
+      expect(meta, file).toHaveLength(1);
+      expect(meta[0]!.getAttribute('content'), file).toBe(`${siteAddress().site}${base}${statementPath[lang]}`);
     }
   });
 
+  it('has, in Polish, every heading the 2.0 model requires, at its level and in its order', () => {
+    const page = readPage(dist, statementPath.pl);
+    const headings = page.querySelectorAll('main h1, main h2, main h3').map((h) => ({
+      text: words(h.textContent),
+      level: Number(h.tagName.slice(1)),
+    }));
+    const positions = requiredHeadings.map((required) => {
+      const index = headings.findIndex((h) => h.text === required.text);
+      expect(index, `heading „${required.text}”`).toBeGreaterThanOrEqual(0);
+      expect(headings[index]!.level, `level of „${required.text}”`).toBe(required.level);
+      return index;
+    });
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    // Every heading on the page is one of the model's: nothing renamed or invented.
+    const known = new Set(templateHeadings.map((h) => h.text));
+    for (const h of headings) expect(known, h.text).toContain(h.text);
+  });
+
+  it('has the same headings, levels and ids in English as in Polish', () => {
+    const outline = (lang: 'pl' | 'en') =>
+      readPage(dist, statementPath[lang])
+        .querySelectorAll('main h1, main h2, main h3')
+        .map((h) => `${h.tagName}#${h.id}`);
+    expect(outline('en')).toEqual(outline('pl'));
+    const ids = (lang: 'pl' | 'en') =>
+      readPage(dist, statementPath[lang])
+        .querySelectorAll('main [id^="a11y-"]')
+        .map((e) => e.id);
+    expect(ids('en')).toEqual(ids('pl'));
+  });
+
   for (const lang of langs) {
-    it(`${lang}: names the body and the site, and carries the model statement's ids with the configured facts`, () => {
+    it(`${lang}: carries every id the 2.0 model requires, with the configured facts`, () => {
       const page = readPage(dist, statementPath[lang]);
-      const text = (id: string) => page.querySelector(`#${id}`)?.textContent.trim();
-      expect(page.querySelector('h1')!.textContent).toBe(
+      const text = (id: string) => words(page.querySelector(`#${id}`)?.textContent);
+      for (const id of requiredIds) expect(page.querySelector(`#${id}`), id).not.toBeNull();
+      expect(words(page.querySelector('h1')!.textContent)).toBe(
         lang === 'pl' ? 'Deklaracja dostępności' : 'Accessibility statement',
       );
-      expect(text('a11y-podmiot')).toContain('Urząd Miejski w Żywcu');
-      expect(page.querySelector('#a11y-url')!.getAttribute('href')).toBe(
+      expect(text('a11y-podmiot')).toContain(accessibility.body.name);
+      expect(text('a11y-zakres')).toBe(lang === 'pl' ? 'strony internetowej' : 'website');
+      expect(page.querySelector('#a11y-wstep #a11y-url')!.getAttribute('href')).toBe(
         `${siteAddress().site}${base}${lang === 'pl' ? '' : 'en/'}`,
       );
+      const status = {
+        pl: { full: 'zgodna', partial: 'częściowo zgodna', none: 'niezgodna' },
+        en: { full: 'fully compliant', partial: 'partially compliant', none: 'not compliant' },
+      }[lang][accessibility.status];
+      expect(text('a11y-status')).toMatch(new RegExp(`(jest|is) ${status} (z ustawą|with the Act)`));
+      expect(text('a11y-osoba')).toBe(accessibility.contact.name);
+      expect(page.querySelector('#a11y-email')!.getAttribute('href')).toBe(`mailto:${accessibility.contact.email}`);
+      expect(page.querySelector('#a11y-telefon')!.getAttribute('href')).toBe(telHref(accessibility.contact.phone));
+      // The auditor's id names an outside auditor, and only when there has been an audit.
+      if (accessibility.audit) expect(text('a11y-audytor')).toBe(accessibility.audit.auditor);
+      else expect(page.querySelector('#a11y-audytor')).toBeNull();
+      if (accessibility.building.descriptionUrl) {
+        expect(page.querySelector('#a11y-architektura-url')!.getAttribute('href')).toBe(
+          accessibility.building.descriptionUrl,
+        );
+      }
+    });
+
+    it(`${lang}: writes every date out ("24 listopada 2026 r."), with the ISO date in datetime`, () => {
+      const page = readPage(dist, statementPath[lang]);
       const dates = {
         'a11y-data-publikacja': accessibility.publishedOn,
         'a11y-data-aktualizacja': accessibility.updatedOn,
@@ -41,24 +140,35 @@ describe('the accessibility statement', () => {
       for (const [id, iso] of Object.entries(dates)) {
         const time = page.querySelector(`time#${id}`);
         expect(time?.getAttribute('datetime'), id).toBe(iso);
+        expect(words(time?.textContent), id).toBe(writtenOut(iso, lang));
       }
-      expect(text('a11y-status')).toBe(lang === 'pl' ? 'zgodna' : 'fully compliant');
-      expect(text('a11y-osoba')).toBe(accessibility.contact.name);
-      expect(page.querySelector('#a11y-email')!.getAttribute('href')).toBe(`mailto:${accessibility.contact.email}`);
-      expect(page.querySelector('#a11y-telefon')!.getAttribute('href')).toBe(telHref(accessibility.contact.phone));
-      for (const id of ['a11y-kontakt', 'a11y-procedura', 'a11y-architektura', 'a11y-audytor']) {
-        expect(page.querySelector(`#${id}`), id).not.toBeNull();
-      }
+      // No date anywhere in the text left as YYYY-MM-DD.
+      expect(words(page.querySelector('main')!.textContent)).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
     });
 
-    it(`${lang}: gives the request procedure's deadlines and the Commissioner for Human Rights`, () => {
+    it(`${lang}: gives the request procedure's deadlines, who receives complaints and how, and the Commissioner`, () => {
       const page = readPage(dist, statementPath[lang]);
-      const main = page.querySelector('main')!.textContent.replace(/\s+/g, ' ');
-      expect(main).toMatch(lang === 'pl' ? /7 dni/ : /7 days/);
-      expect(main).toMatch(lang === 'pl' ? /2 miesiące/ : /2 months/);
+      const main = words(page.querySelector('main')!.textContent);
+      expect(main).toMatch(lang === 'pl' ? /7 dni/ : /within 7 days/);
+      expect(main).toMatch(lang === 'pl' ? /nie może być dłuższy niż 2 miesiące/ : /will be no later than 2 months/);
+      expect(main).toContain(accessibility.complaints.recipient[lang]);
+      const links = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      if (accessibility.complaints.email) expect(links).toContain(`mailto:${accessibility.complaints.email}`);
+      if (accessibility.complaints.epuap) expect(main).toContain(accessibility.complaints.epuap);
       expect(main).toContain('Rzecznik');
-      expect(page.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(accessibility.ombudsmanUrl);
+      expect(links).toContain(accessibility.ombudsmanUrl);
       expect(main).toContain(`${accessibility.body.street}, ${accessibility.body.postcode} ${accessibility.body.town}`);
     });
   }
+
+  it('declares full compliance only on the strength of a recorded manual review', () => {
+    const page = readPage(dist, statementPath.pl);
+    const review = accessibility.manualReview;
+    if (accessibility.status === 'full') {
+      expect(review?.methods).toEqual(expect.arrayContaining(['keyboard', 'screen-reader', 'zoom']));
+    } else {
+      // A statement that is not "zgodna" says what is not accessible or not yet checked.
+      expect(words(page.querySelector('main')!.textContent)).toContain('Niedostępne treści');
+    }
+  });
 });

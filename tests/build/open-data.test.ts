@@ -32,7 +32,10 @@ interface Json {
       precision: string;
       place?: string;
       titles: Record<string, string>;
+      parties?: Record<string, string>;
     }[];
+    website?: string;
+    websiteKind?: string;
   }[];
 }
 
@@ -58,6 +61,10 @@ describe('partners.json', () => {
       expect(out.name).toBe(p.name);
       expect(out.country).toBe(p.country);
       expect(out.areas).toEqual(p.areas);
+      // The website as a web address, called what the record says it is (and nothing when it says nothing).
+      expect(out.website === undefined, p.slug).toBe(p.website === undefined);
+      if (p.website) expect(out.website, p.slug).toContain(p.website.replace(/^https?:\/\//, ''));
+      expect(out.websiteKind, p.slug).toBe(p.website ? p.websiteKind : undefined);
       // Only the languages the partner's text exists in.
       expect(out.names).toEqual(Object.fromEntries(Object.entries(p.texts).map(([lang, t]) => [lang, t.name])));
       expect(out.pages).toEqual({ pl: `${site}${base}miasta/${p.slug}/`, en: `${site}${base}en/towns/${p.slug}/` });
@@ -77,6 +84,7 @@ describe('partners.json', () => {
           const title = p.texts[lang]?.events?.[e.id]?.title;
           if (title) expect(o.titles[lang]).toBe(title);
           else expect(o.titles[lang]!.length).toBeGreaterThan(0);
+          expect(o.parties?.[lang], `${p.slug}/${e.id} party`).toBe(p.texts[lang]?.events?.[e.id]?.party);
         }
       }
     }
@@ -120,6 +128,8 @@ describe('events.csv', () => {
       'place',
       'venue_pl',
       'venue_en',
+      'party_pl',
+      'party_en',
     ]);
     expect(rows.map((r) => `${r['partner']}/${r['event']}`).sort()).toEqual(allEvents.map(key).sort());
     for (const e of allEvents) {
@@ -136,6 +146,8 @@ describe('events.csv', () => {
         place: e.place ?? '',
         venue_pl: p.texts['pl']?.events?.[e.id]?.venue ?? '',
         venue_en: p.texts['en']?.events?.[e.id]?.venue ?? '',
+        party_pl: p.texts['pl']?.events?.[e.id]?.party ?? '',
+        party_en: p.texts['en']?.events?.[e.id]?.party ?? '',
       });
     }
   });

@@ -23,9 +23,18 @@ export interface RawPartner {
   scope: string;
   coordinates: { latitude: number; longitude: number };
   areas: string[];
+  website?: string;
+  websiteKind?: string;
   events: RawEvent[];
   /** Frontmatter of `pl.md` / `en.md`. */
-  texts: Record<string, { name: string; events?: Record<string, { title?: string; venue?: string }> }>;
+  texts: Record<
+    string,
+    {
+      name: string;
+      description?: string;
+      events?: Record<string, { title?: string; venue?: string; party?: string }>;
+    }
+  >;
 }
 
 function frontmatter(file: string): Record<string, unknown> {

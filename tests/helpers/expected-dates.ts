@@ -48,13 +48,18 @@ const months = {
   ],
 };
 
-/** `1995-07-15` → "15 lipca 1995" / "15 July 1995"; `1998-08` → "sierpień 1998"; `2019` → "2019". */
+/**
+ * `1995-07-15` → "15 lipca 1995 r." / "15 July 1995"; `1998-08` → "sierpień 1998 r."; `2019` → "2019 r."
+ * (Polish running text marks a year with "r."). Spaces are ordinary ones: compare with the page's text
+ * read with any space as a space.
+ */
 export function expectedDate(iso: string, lang: string): string {
   const [year, month, day] = iso.split('-');
-  if (!month) return year!;
+  const r = lang === 'pl' ? ' r.' : '';
+  if (!month) return `${year}${r}`;
   const m = Number(month) - 1;
-  if (!day) return lang === 'pl' ? `${months.plNominative[m]} ${year}` : `${months.en[m]} ${year}`;
-  return `${Number(day)} ${lang === 'pl' ? months.plGenitive[m] : months.en[m]} ${year}`;
+  if (!day) return lang === 'pl' ? `${months.plNominative[m]} ${year}${r}` : `${months.en[m]} ${year}`;
+  return `${Number(day)} ${lang === 'pl' ? months.plGenitive[m] : months.en[m]} ${year}${r}`;
 }
 
 /** Dates as written sort as text within one precision; a shorter date comes first in its year/month. */

@@ -11,7 +11,12 @@ export function readPage(dist: string, path: string): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
-/** `<time>` elements of a node as [datetime, visible text] pairs, in document order. */
+/**
+ * `<time>` elements of a node as [datetime, visible text] pairs, in document order; any space (also a
+ * non-breaking one) in the text reads as one ordinary space.
+ */
 export function times(node: HTMLElement): [string, string][] {
-  return node.querySelectorAll('time').map((t) => [t.getAttribute('datetime') ?? '', t.textContent.trim()]);
+  return node
+    .querySelectorAll('time')
+    .map((t) => [t.getAttribute('datetime') ?? '', t.textContent.replace(/\s+/g, ' ').trim()]);
 }

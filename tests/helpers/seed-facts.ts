@@ -1,38 +1,39 @@
 /**
  * The dates of the town's old page (`shared/seed/`), typed in by hand from the seed text and checked
- * against it, with how each must read in Polish and in English. Not copied from the site's output.
+ * against it, with how each must read in Polish (with "r.") and in English. Not copied from the site's output.
+ * Spaces are compared as ordinary spaces (the Polish ones are non-breaking on the page).
  */
 export const seedDates: Record<string, [iso: string, pl: string, en: string][]> = {
   unterhaching: [
-    ['1995-07-15', '15 lipca 1995', '15 July 1995'],
-    ['1995-07-30', '30 lipca 1995', '30 July 1995'],
+    ['1995-07-15', '15 lipca 1995 r.', '15 July 1995'],
+    ['1995-07-30', '30 lipca 1995 r.', '30 July 1995'],
   ],
   riom: [
-    ['1995-08-06', '6 sierpnia 1995', '6 August 1995'],
-    ['1996-06-15', '15 czerwca 1996', '15 June 1996'],
+    ['1995-08-06', '6 sierpnia 1995 r.', '6 August 1995'],
+    ['1996-06-15', '15 czerwca 1996 r.', '15 June 1996'],
   ],
   cadca: [
-    ['1997-08-10', '10 sierpnia 1997', '10 August 1997'],
-    ['1998-01-16', '16 stycznia 1998', '16 January 1998'],
-    ['2000-02-18', '18 lutego 2000', '18 February 2000'],
+    ['1997-08-10', '10 sierpnia 1997 r.', '10 August 1997'],
+    ['1998-01-16', '16 stycznia 1998 r.', '16 January 1998'],
+    ['2000-02-18', '18 lutego 2000 r.', '18 February 2000'],
   ],
   adur: [
-    ['1998-08', 'sierpień 1998', 'August 1998'],
-    ['2000-08-06', '6 sierpnia 2000', '6 August 2000'],
+    ['1998-08', 'sierpień 1998 r.', 'August 1998'],
+    ['2000-08-06', '6 sierpnia 2000 r.', '6 August 2000'],
   ],
   godollo: [
-    ['1999-11', 'listopad 1999', 'November 1999'],
-    ['2002-06-01', '1 czerwca 2002', '1 June 2002'],
-    ['2002-08-04', '4 sierpnia 2002', '4 August 2002'],
+    ['1999-11', 'listopad 1999 r.', 'November 1999'],
+    ['2002-06-01', '1 czerwca 2002 r.', '1 June 2002'],
+    ['2002-08-04', '4 sierpnia 2002 r.', '4 August 2002'],
   ],
   'liptovsky-mikulas': [
-    ['2008-06-20', '20 czerwca 2008', '20 June 2008'],
-    ['2010-08-01', '1 sierpnia 2010', '1 August 2010'],
+    ['2008-06-20', '20 czerwca 2008 r.', '20 June 2008'],
+    ['2010-08-01', '1 sierpnia 2010 r.', '1 August 2010'],
   ],
-  borjomi: [['2011-08-07', '7 sierpnia 2011', '7 August 2011']],
+  borjomi: [['2011-08-07', '7 sierpnia 2011 r.', '7 August 2011']],
   szczytno: [
-    ['2004-11-08', '8 listopada 2004', '8 November 2004'],
-    ['2005-08-06', '6 sierpnia 2005', '6 August 2005'],
+    ['2004-11-08', '8 listopada 2004 r.', '8 November 2004'],
+    ['2005-08-06', '6 sierpnia 2005 r.', '6 August 2005'],
   ],
 };
 

@@ -1,17 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { accessibilityConfig, parseAccessibilityConfig, telHref } from '../../src/config/accessibility';
+import {
+  accessibilityConfig,
+  accessibilityWarnings,
+  parseAccessibilityConfig,
+  telHref,
+} from '../../src/config/accessibility';
 import { statementView } from '../../src/lib/accessibility-statement';
 
 const valid = {
-  status: 'full',
+  status: 'partial',
   publishedOn: '2026-03-01',
   updatedOn: '2026-11-24',
   preparedOn: '2026-03-01',
   reviewedOn: '2026-11-24',
+  manualReview: null,
+  audit: null,
   body: { name: 'Urząd Miejski w Żywcu', street: 'Rynek 2', postcode: '34-300', town: 'Żywiec' },
   contact: { name: 'Jan Kowalski', email: 'dostepnosc@example.pl', phone: '+48 33 000 00 00' },
+  complaints: {
+    recipient: { pl: 'Burmistrz Miasta Przykładowa', en: 'the Mayor of Przykładowa' },
+    email: null,
+    epuap: '/przyklad/skrytka',
+  },
+  building: {
+    descriptionUrl: 'https://example.pl/budynek',
+    entrances: { pl: 'Wejście bez progów od Rynku.', en: 'Step-free entrance from the square.' },
+    lifts: null,
+    toilets: null,
+    parking: null,
+    hearingLoop: null,
+  },
+  onlineInterpreterUrl: false,
+  toConfirm: [],
   ombudsmanUrl: 'https://www.rpo.gov.pl/',
 };
+const reviewed = { on: '2026-11-20', by: 'Anna Nowak', methods: ['keyboard', 'screen-reader', 'zoom'] };
 
 /** The error message of a bad configuration. */
 const problem = (config: unknown) => {
@@ -46,6 +69,10 @@ describe('the accessibility statement configuration', () => {
 
   it('refuses a bad status, e-mail, phone, postcode or missing contact name, saying how to write it', () => {
     expect(problem({ ...valid, status: 'compliant' })).toMatch(/status: Use "full", "partial" or "none"/);
+    expect(problem({ ...valid, complaints: { ...valid.complaints, epuap: null } })).toMatch(
+      /complaints: Give an e-mail address or an ePUAP box/,
+    );
+    expect(problem({ ...valid, complaints: { ...valid.complaints, epuap: 'skrytka' } })).toMatch(/complaints\.epuap/);
     expect(problem({ ...valid, contact: { ...valid.contact, email: 'dostepnosc' } })).toMatch(
       /contact\.email: Write an e-mail/,
     );
@@ -61,13 +88,39 @@ describe('the accessibility statement configuration', () => {
     expect(telHref('+48 33 475 42 45')).toBe('tel:+48334754245');
   });
 
-  it('shows dates as YYYY-MM-DD in Polish (the model statement) and written out in English', () => {
+  it('refuses "full" compliance without a manual review by keyboard, screen reader and zoom', () => {
+    expect(problem({ ...valid, status: 'full' })).toMatch(/status: Status "full" needs a recorded manualReview/);
+    expect(problem({ ...valid, status: 'full', manualReview: { ...reviewed, methods: ['keyboard'] } })).toMatch(
+      /needs a recorded manualReview/,
+    );
+    expect(() => parseAccessibilityConfig({ ...valid, status: 'full', manualReview: reviewed })).not.toThrow();
+  });
+
+  it('warns (without failing) when the last review is more than a year old, and lists facts to confirm', () => {
+    const config = parseAccessibilityConfig(valid);
+    expect(accessibilityWarnings(config, new Date('2027-11-24T23:00:00Z'))).toEqual([]);
+    const late = accessibilityWarnings(config, new Date('2027-11-25T00:00:00Z'));
+    expect(late).toHaveLength(1);
+    expect(late[0]!.pl).toMatch(/ostatni przegląd \(reviewedOn: 2026-11-24\) był ponad rok temu/);
+    expect(late[0]!.en).toMatch(/more than a year ago/);
+    const pending = accessibilityWarnings({ ...config, toConfirm: ['contact', 'building'] }, new Date('2027-01-01'));
+    expect(pending.map((w) => w.en)).toEqual([expect.stringContaining('still to confirm: contact, building')]);
+  });
+
+  it('writes dates out in both languages ("1 marca 2026 r."), keeping the ISO date for datetime', () => {
     const config = parseAccessibilityConfig(valid);
     const pl = statementView(config, 'pl', 'https://example.org/');
     const en = statementView(config, 'en', 'https://example.org/en/');
-    expect(pl.published).toEqual({ iso: '2026-03-01', text: '2026-03-01' });
+    expect(pl.published).toEqual({ iso: '2026-03-01', text: '1\u00a0marca 2026\u00a0r.' });
     expect(en.published).toEqual({ iso: '2026-03-01', text: '1 March 2026' });
     expect(en.reviewed.text).toBe('24 November 2026');
     expect(en.contact).toMatchObject({ mailto: 'mailto:dostepnosc@example.pl', tel: 'tel:+48330000000' });
+    expect(pl.complaints).toEqual({ recipient: 'Burmistrz Miasta Przykładowa', epuap: '/przyklad/skrytka' });
+    expect(en.building).toEqual({
+      descriptionUrl: 'https://example.pl/budynek',
+      known: [{ point: 'entrances', text: 'Step-free entrance from the square.' }],
+      unknown: ['lifts', 'toilets', 'parking', 'hearingLoop'],
+    });
+    expect(en.onlineInterpreter).toBe('none');
   });
 });

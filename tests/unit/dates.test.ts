@@ -61,16 +61,16 @@ describe('parsePartialDate', () => {
 
 describe('formatPartialDate', () => {
   const cases = [
-    ['1995-07-15', '15 lipca 1995', '15 July 1995'],
-    ['2000-02-18', '18 lutego 2000', '18 February 2000'],
-    ['2008-06-20', '20 czerwca 2008', '20 June 2008'],
-    ['2004-11-08', '8 listopada 2004', '8 November 2004'],
-    ['1998-08', 'sierpień 1998', 'August 1998'],
-    ['1999-11', 'listopad 1999', 'November 1999'],
-    ['1998', '1998', '1998'],
+    ['1995-07-15', '15\u00a0lipca 1995\u00a0r.', '15 July 1995'],
+    ['2000-02-18', '18\u00a0lutego 2000\u00a0r.', '18 February 2000'],
+    ['2008-06-20', '20\u00a0czerwca 2008\u00a0r.', '20 June 2008'],
+    ['2004-11-08', '8\u00a0listopada 2004\u00a0r.', '8 November 2004'],
+    ['1998-08', 'sierpień 1998\u00a0r.', 'August 1998'],
+    ['1999-11', 'listopad 1999\u00a0r.', 'November 1999'],
+    ['1998', '1998\u00a0r.', '1998'],
   ] as const;
 
-  it('writes each precision out in Polish and English, the same in every time zone', () => {
+  it('writes each precision out in Polish (with "r." and non-breaking spaces) and English, the same in every time zone', () => {
     for (const tz of zones) {
       process.env.TZ = tz;
       for (const [iso, polish, english] of cases) {
@@ -83,7 +83,7 @@ describe('formatPartialDate', () => {
 
   it('survives a midnight daylight-saving jump (São Paulo moved its clocks at midnight)', () => {
     process.env.TZ = 'America/Sao_Paulo';
-    expect(formatPartialDate(parsed('1995-10-15'), 'pl')).toBe('15 października 1995');
+    expect(formatPartialDate(parsed('1995-10-15'), 'pl')).toBe('15\u00a0października 1995\u00a0r.');
   });
 });
 

@@ -16,6 +16,15 @@ describe("the editors' guide", () => {
       expect(missing).toEqual([]);
     });
 
+    it(`(${lang}) says how to keep the writing conventions the site's tests hold the pages to`, () => {
+      const section = text.split(/^## /m).find((part) => /^(Zasady pisania tekstów|Writing conventions)\n/.test(part));
+      expect(section, 'a section on writing conventions').toBeDefined();
+      // Dates with "r.", one dash, the typography the site adds, websites checked, regional agreements.
+      for (const needle of ['r.”', ' – ', '’', 'websiteKind', 'party', 'regional-agreement', 'partners/']) {
+        expect(section, needle).toContain(needle);
+      }
+    });
+
     it(`(${lang}) describes every field`, () => {
       const fields = [...Object.keys(fieldGuides.partner), ...Object.keys(fieldGuides.translation)];
       expect(fields.filter((field) => !text.includes(`| \`${field}\``))).toEqual([]);

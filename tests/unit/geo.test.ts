@@ -41,9 +41,9 @@ describe('distanceKm', () => {
 
 describe('formatKm', () => {
   it('rounds to whole kilometres and writes them the way each language does', () => {
-    expect(formatKm(1269.6, 'en')).toBe('1,270 km');
-    expect(formatKm(1269.6, 'pl')).toBe('1270 km'); // Polish groups digits only from five up
-    expect(formatKm(12345, 'pl')).toBe('12\u00a0345 km');
-    expect(formatKm(39.97, 'pl')).toBe('40 km');
+    expect(formatKm(1269.6, 'en')).toBe('1,270\u00a0km');
+    expect(formatKm(1269.6, 'pl')).toBe('1270\u00a0km'); // Polish groups digits only from five up
+    expect(formatKm(12345, 'pl')).toBe('12\u00a0345\u00a0km');
+    expect(formatKm(39.97, 'pl')).toBe('40\u00a0km');
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { accessibility, accessibilityWarnings } from '../../src/config/accessibility';
 import type { CheckReport } from '../../src/lib/content-check';
 import { commentLimit, pullRequestComment, pullRequestReport, reportMarker } from '../../src/lib/pull-request/report';
 import { parseNameStatus, touchedPages } from '../../src/lib/pull-request/touched-pages';
@@ -168,5 +169,21 @@ describe('the pull request report', () => {
     expect(pl).toContain('fork');
     expect(pl).toContain('Zmiana nie dotyczy żadnej strony');
     expect(en).toContain('comes from a fork');
+  });
+
+  it('passes on the check’s warnings (the accessibility statement’s review) in each language, without failing it', async () => {
+    const check = await fx.check();
+    const today = new Date('2031-01-01');
+    const warnings = accessibilityWarnings({ ...accessibility, toConfirm: [] }, today);
+    expect(warnings).toHaveLength(1);
+    const report = { check, preview, touched: touchedPages([], base), warnings };
+    const { pl, en } = halves(pullRequestReport(report));
+    expect(pl).toContain('Uwagi (nie blokują publikacji)');
+    expect(pl).toContain(`ostatni przegląd (reviewedOn: ${accessibility.reviewedOn}) był ponad rok temu`);
+    expect(pl).toMatch(/Bez błędów/);
+    expect(en).toContain('Warnings (they do not block publishing)');
+    expect(en).toContain('more than a year ago');
+    // No warnings, no section.
+    expect(pullRequestReport({ ...report, warnings: [] })).not.toContain('Uwagi');
   });
 });

@@ -2,6 +2,7 @@ import { localeCodes, type Locale } from '../locales';
 import en from './en';
 import pl from './pl';
 import { formatIssues } from '../../lib/zod-issues';
+import { typesetAll } from '../../lib/typography';
 import { uiSchema, type UiDictionary } from './schema';
 
 export { fill } from '../fill';
@@ -15,10 +16,19 @@ function load(locale: Locale): UiDictionary {
   return result.data;
 }
 
-/** Checked at load: a missing or extra key in either language fails the build here. */
+/**
+ * Checked at load: a missing or extra key in any language fails the build here. These are the strings as
+ * written, for the open data files, where a non-breaking space would only get in a reader's way.
+ */
 export const dictionaries = Object.fromEntries(localeCodes.map((l) => [l, load(l)])) as Record<Locale, UiDictionary>;
 
-/** The UI strings of a language. */
+/** The same strings with each language's typography (non-breaking spaces, curly apostrophes), for pages. */
+const typeset = Object.fromEntries(localeCodes.map((l) => [l, typesetAll(dictionaries[l], l)])) as Record<
+  Locale,
+  UiDictionary
+>;
+
+/** The UI strings of a language, as a page shows them. */
 export function useTranslations(locale: Locale): UiDictionary {
-  return dictionaries[locale];
+  return typeset[locale];
 }

@@ -6,7 +6,7 @@ export default {
   skipLink: 'Przejdź do treści',
   mainNav: 'Nawigacja główna',
   languageSwitcher: 'Wybór języka',
-  switchTo: 'Ta strona w języku: {language}',
+  switchTo: '{language} – ta strona po polsku',
   navHome: 'Miasta partnerskie',
   navTimeline: 'Kalendarium',
   international: 'Współpraca zagraniczna',
@@ -15,6 +15,10 @@ export default {
   country: 'Państwo',
   ownName: 'Nazwa oryginalna',
   website: 'Strona internetowa',
+  websiteKinds: {
+    official: 'Oficjalna strona miasta',
+    tourism: 'Portal turystyczny',
+  },
   events: 'Najważniejsze daty',
   areas: 'Obszary współpracy',
   place: 'Miejsce',
@@ -24,8 +28,9 @@ export default {
   notFoundTitle: 'Nie znaleziono strony',
   notFoundText: 'Strona o tym adresie nie istnieje. Mogła zostać przeniesiona albo adres zawiera błąd.',
   notFoundBack: 'Przejdź do listy miast partnerskich',
+  partnership: 'Partnerstwo',
   footerPublisher: 'Urząd Miejski w Żywcu',
-  footerSource: 'Serwis Miasta Żywca o współpracy z miastami partnerskimi.',
+  footerSource: 'Serwis miasta Żywca o współpracy z miastami partnerskimi.',
   allPartners: 'Wszystkie miasta partnerskie',
   areaLabels: {
     'local-government': 'samorząd i administracja',
@@ -52,7 +57,7 @@ export default {
 
   // --- Map, cooperation areas, open data and search ---
   mapTitle: 'Mapa: Żywiec i miasta partnerskie',
-  mapCaption: 'Żywiec oznaczono kwadratem, miasta partnerskie — kropkami. Odległości podaje lista poniżej.',
+  mapCaption: 'Żywiec oznaczono kwadratem, miasta partnerskie – kropkami. Odległości podaje lista poniżej.',
   locatorTitle: 'Mapa: {name} i Żywiec',
   distancesHeading: 'Odległości od Żywca w linii prostej',
   distanceFromZywiec: 'Odległość od Żywca',
@@ -67,25 +72,25 @@ export default {
   areaEmpty: 'Żadne miasto partnerskie nie wymienia jeszcze tej dziedziny.',
   allAreas: 'Wszystkie obszary współpracy',
   areaDescriptions: {
-    'local-government': 'Wymiana doświadczeń samorządów i urzędów miejskich.',
-    'youth-exchange': 'Wyjazdy i spotkania młodzieży z obu miast.',
-    education: 'Współpraca szkół i placówek oświatowych.',
-    culture: 'Koncerty, wystawy, festiwale i współpraca instytucji kultury.',
-    sport: 'Zawody, turnieje i kontakty klubów sportowych.',
-    tourism: 'Wzajemna promocja turystyczna i wymiana informacji dla turystów.',
-    economy: 'Wymiana ofert gospodarczych i kontakty przedsiębiorców.',
-    environment: 'Wspólne działania na rzecz ekologii i ochrony środowiska.',
-    health: 'Współpraca szpitali i wymiana doświadczeń w ochronie zdrowia.',
-    'fire-brigades': 'Współpraca i wymiana doświadczeń jednostek straży pożarnej.',
-    communities: 'Kontakty mieszkańców, rodzin, stowarzyszeń i organizacji pozarządowych.',
-    promotion: 'Wymiana czasopism i wydawnictw, udział w targach i festiwalach.',
-    delegations: 'Udział delegacji w uroczystościach miejskich, krajowych i międzynarodowych.',
+    'local-government': 'Współpraca samorządów i wymiana doświadczeń w pracy urzędów miejskich.',
+    'youth-exchange': 'Wymiana i spotkania młodzieży Żywca i miast partnerskich.',
+    education: 'Współpraca w dziedzinie oświaty.',
+    culture: 'Współpraca w dziedzinie kultury i sztuki.',
+    sport: 'Współpraca w dziedzinie sportu i rekreacji.',
+    tourism: 'Współpraca w dziedzinie turystyki.',
+    economy: 'Współpraca i kontakty gospodarcze.',
+    environment: 'Współpraca w dziedzinie ochrony środowiska.',
+    health: 'Współpraca w dziedzinie ochrony zdrowia.',
+    'fire-brigades': 'Kontakty jednostek straży pożarnej.',
+    communities: 'Kontakty mieszkańców i społeczności lokalnych.',
+    promotion: 'Wzajemna promocja miast.',
+    delegations: 'Udział delegacji w uroczystościach.',
     funding: 'Wspólne poszukiwanie źródeł finansowania projektów.',
   },
   dataTitle: 'Dane otwarte',
   dataDescription: 'Dane o miastach partnerskich Żywca do ponownego wykorzystania: JSON, CSV i kalendarz rocznic.',
   dataIntro:
-    'Wszystkie fakty z tego serwisu — miasta partnerskie, obszary współpracy i daty porozumień — są dostępne w formatach do odczytu maszynowego. Pliki powstają przy każdej publikacji serwisu z tych samych danych co jego strony.',
+    'Wszystkie fakty z tego serwisu – miasta partnerskie, obszary współpracy i daty porozumień – są dostępne w formatach do odczytu maszynowego. Pliki powstają przy każdej publikacji serwisu z tych samych danych co jego strony.',
   dataFilesHeading: 'Pliki',
   dataFileJson: 'Miasta partnerskie z obszarami współpracy i wydarzeniami, teksty po polsku i po angielsku (JSON).',
   dataFileSchema: 'Opis struktury pliku JSON (JSON Schema) do sprawdzania jego poprawności.',
@@ -120,6 +125,8 @@ export default {
     place:
       'Miejsce: zywiec (w Żywcu), partner (w mieście partnerskim) lub elsewhere (gdzie indziej, zob. kolumny venue_…); puste, jeśli nieznane.',
     venue: 'Miejsce dokładniej (np. sala, plac, region), w języku: {language}; może być puste.',
+    party:
+      'Przy porozumieniu regionalnym: kto je zawarł (np. Euroregion „Beskidy”), w języku: {language}; puste przy porozumieniach dwóch miast.',
   },
   dataJsonFields: {
     dataset: {
@@ -140,7 +147,10 @@ export default {
       countryNames: 'Nazwa państwa w każdym języku.',
       region: 'Region lub część kraju, jeśli podano.',
       scope: 'international (współpraca zagraniczna) lub domestic (współpraca krajowa).',
-      website: 'Strona internetowa miasta.',
+      website:
+        'Strona internetowa podana przez urząd i sprawdzona przed publikacją: oficjalna strona miasta albo inna, np. portal turystyczny (zob. websiteKind).',
+      websiteKind:
+        'Czym jest ta strona: official (oficjalna strona miasta) lub tourism (portal turystyczny); pole pominięte, jeśli nie podano.',
       wikidata: 'Identyfikator miasta w Wikidanych.',
       coordinates:
         'Położenie: szerokość (latitude) i długość geograficzna (longitude) w stopniach dziesiętnych (WGS 84).',
@@ -158,6 +168,7 @@ export default {
       place: 'Miejsce: zywiec, partner lub elsewhere; pole pominięte, jeśli nieznane.',
       titles: 'Opis wydarzenia w każdym języku.',
       venues: 'Miejsce dokładniej (sala, plac, region), jeśli podano.',
+      parties: 'Przy porozumieniu regionalnym: kto je zawarł (np. Euroregion „Beskidy”), jeśli podano.',
     },
   },
   icsCalendarName: 'Rocznice partnerstw Żywca',

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { areaKeys } from '../../schemas/areas';
 import { eventKinds } from '../../schemas/events';
 import { csvFields, jsonFields } from '../../schemas/open-data';
+import { websiteKinds } from '../../schemas/partner';
 
 const text = () => z.string().trim().min(1);
 
@@ -25,7 +26,10 @@ export const uiSchema = () =>
     mainNav: text(),
     /** Accessible name of the language switcher. */
     languageSwitcher: text(),
-    /** Text read out for the switcher link, `{language}` is the target language's own name. */
+    /**
+     * Accessible name of the switcher link to this language, in this language; `{language}` is the
+     * link's visible text (the language's own name), which the name must contain (WCAG 2.5.3).
+     */
     switchTo: text(),
     /** Navigation labels. */
     navHome: text(),
@@ -38,7 +42,9 @@ export const uiSchema = () =>
     /** Labels on a partner's page. */
     country: text(),
     ownName: text(),
+    /** Label of a website whose kind the record does not give; then one label per kind. */
     website: text(),
+    websiteKinds: labels(websiteKinds),
     events: text(),
     areas: text(),
     place: text(),
@@ -51,6 +57,8 @@ export const uiSchema = () =>
     notFoundTitle: text(),
     notFoundText: text(),
     notFoundBack: text(),
+    /** Partnership shown beside a regional agreement on the timeline ("Partnerstwo: Czadca"). */
+    partnership: text(),
     /** Footer. */
     footerPublisher: text(),
     footerSource: text(),

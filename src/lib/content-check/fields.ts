@@ -1,5 +1,6 @@
 import { areaKeys } from '../../schemas/areas';
 import { eventKinds, eventPlaces } from '../../schemas/events';
+import { websiteKinds } from '../../schemas/partner';
 
 /**
  * What each frontmatter field means and what a good value looks like, in Polish and English. One guide
@@ -50,9 +51,15 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
       values: ['international', 'domestic'],
     },
     website: {
-      pl: 'Strona internetowa miasta (pole nieobowiązkowe). Wystarczy www.riom.fr — https:// zostanie dodane.',
-      en: "The town's website (optional). www.riom.fr is enough: https:// is added.",
-      example: 'www.cadca.sk',
+      pl: 'Strona internetowa (pole nieobowiązkowe). Wystarczy www.riom.fr — https:// zostanie dodane. Przed publikacją otwórz ją i sprawdź, czy działa i czy to właściwa strona.',
+      en: 'A website (optional). www.riom.fr is enough: https:// is added. Before publishing, open it and check that it works and is the right site.',
+      example: 'www.riom.fr',
+    },
+    websiteKind: {
+      pl: 'Czym jest strona z pola website: official (oficjalna strona miasta) albo tourism (portal turystyczny). Pomiń, jeśli nie wiesz — strona pokaże wtedy „Strona internetowa”.',
+      en: 'What the website is: official (the town\'s own site) or tourism (a tourism portal). Leave out if unsure: the page then says just "Website".',
+      example: 'official',
+      values: websiteKinds,
     },
     wikidata: {
       pl: 'Identyfikator miasta w Wikidanych (pole nieobowiązkowe): Q i cyfry.',
@@ -145,6 +152,11 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
       pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
       en: 'Where, more precisely than the town (required for place: elsewhere).',
       example: 'Rynek',
+    },
+    'events.*.party': {
+      pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
+      en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
+      example: 'Euroregion „Beskidy”',
     },
   },
   page: {

@@ -64,6 +64,10 @@ ${p('website')}
 # Usuń linię, jeśli miasto nie ma strony. / Delete the line if the town has no website.
 website: ${placeholder}
 
+${p('websiteKind')}
+# Usuń linię razem z website albo jeśli nie wiesz. / Delete the line with website, or if unsure.
+websiteKind: ${placeholder}
+
 ${p('wikidata')}
 # Usuń linię, jeśli nie znasz. / Delete the line if unknown.
 wikidata: ${placeholder}

@@ -23,6 +23,8 @@ export interface PullRequestReport {
   check?: Pick<CheckReport, 'problems' | 'files'>;
   /** The build's own error output, when Astro failed although the content check passed. */
   buildError?: string;
+  /** What the check warns about without failing (e.g. the accessibility statement's yearly review). */
+  warnings?: { pl: string; en: string }[];
   preview: Preview;
   touched: TouchedPages;
 }
@@ -48,6 +50,7 @@ const words = {
       `✗ ${plural(n, 'błąd', 'błędy', 'błędów')}. Popraw każdy w pliku i wierszu podanym niżej, a sprawdzenie uruchomi się ponownie. Każdy kod jest opisany w content/README.md.`,
     field: 'pole',
     value: 'wartość',
+    warnings: 'Uwagi (nie blokują publikacji)',
     build: 'Błąd budowania',
     buildIntro:
       'Treść jest poprawna, ale budowanie strony się nie powiodło. To zwykle nie jest błąd w tekście: poproś o pomoc opiekuna strony i przekaż mu poniższy komunikat.',
@@ -72,6 +75,7 @@ const words = {
       `✗ ${n} ${n === 1 ? 'problem' : 'problems'}. Fix each in the file and line given below, and the check runs again. Every code is explained in content/README.en.md.`,
     field: 'field',
     value: 'value',
+    warnings: 'Warnings (they do not block publishing)',
     build: 'Build error',
     buildIntro:
       'The content is valid, but the site failed to build. This is usually not a mistake in the text: ask the site’s maintainer for help and pass on the message below.',
@@ -156,6 +160,10 @@ function section(report: PullRequestReport, lang: Lang, limit: number): string {
     const shown = problems.slice(0, limit);
     out.push('', ...shown.map((p) => problemLine(p, lang)));
     if (shown.length < problems.length) out.push('', w.more(problems.length - shown.length));
+  }
+
+  if (report.warnings && report.warnings.length > 0) {
+    out.push('', `**${w.warnings}:**`, '', ...report.warnings.map((warning) => `- ${plain(warning[lang])}`));
   }
 
   if (report.buildError) out.push('', `**${w.build}:** ${w.buildIntro}`, '', block(buildErrorText(report.buildError)));

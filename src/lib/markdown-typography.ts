@@ -1,0 +1,27 @@
+import type { MdastPluginDefinition } from 'satteri';
+import { localeCodes } from '../i18n/locales';
+import { typeset } from './typography';
+
+/**
+ * The language of a content file from its path: `partners/<slug>/<lang>.md` or `pages/<lang>/<page>.md`.
+ * Facts files (`partner.md`) have no body to typeset.
+ */
+export function languageOfContentFile(path: string): string | undefined {
+  const match = /\/(?:pages\/([a-z]{2,3})\/[^/]+|([a-z]{2,3}))\.md$/.exec(path);
+  const lang = match?.[1] ?? match?.[2];
+  return lang && (localeCodes as readonly string[]).includes(lang) ? lang : undefined;
+}
+
+/**
+ * Runs inside Astro's Markdown renderer: the text of a Polish or English body gets that language's
+ * typography (`src/lib/typography.ts`), so editors type ordinary spaces and straight apostrophes.
+ */
+export const markdownTypography: MdastPluginDefinition = {
+  name: 'markdown-typography',
+  text(node, ctx) {
+    const lang = ctx.fileURL && languageOfContentFile(decodeURIComponent(ctx.fileURL.pathname));
+    if (!lang) return;
+    const value = typeset(node.value, lang);
+    if (value !== node.value) ctx.setProperty(node, 'value', value);
+  },
+};
