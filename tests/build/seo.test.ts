@@ -227,6 +227,22 @@ describe('search engines', () => {
     }
   });
 
+  it('tells the host, in the README and the deployment notes, the exact line for its root robots.txt and how to submit the sitemap', () => {
+    const line = /^Sitemap: .+$/m.exec(readFileSync(join(dist, 'robots.txt'), 'utf8'))![0];
+    const sitemapUrl = line.slice('Sitemap: '.length);
+    for (const doc of ['README.md', '.deploy/README.md']) {
+      const text = readFileSync(new URL(`../../${doc}`, import.meta.url), 'utf8');
+      // The line on its own in a code block, ready to copy, whatever the indentation of the list around it.
+      const blocks = [...text.matchAll(/^[ \t]*```[a-z]*\n([\s\S]*?)^[ \t]*```/gm)].map((m) => m[1]!.trim());
+      expect(blocks, doc).toContain(line);
+      expect(text, doc).toMatch(/robots\.txt/);
+      // Where to submit it: each engine's webmaster tools, with the sitemap's address.
+      expect(text, doc).toContain('Google Search Console');
+      expect(text, doc).toContain('Bing Webmaster Tools');
+      expect(text.split(sitemapUrl).length - 1, doc).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('the schema check is not a formality: a sitemap with a bad entry fails it', async () => {
     const xsd = (name: string) => ({
       fileName: name,
