@@ -6,6 +6,7 @@ import type { Partner } from '../schemas/partner';
 import type { Translation } from '../schemas/translation';
 import { countryName } from './countries';
 import { compareDates, formatPartialDate, type PartialDate } from './dates';
+import { zywiecCountry } from './geo';
 import { chooseTranslation, type Chosen } from './translations';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
@@ -22,6 +23,11 @@ export interface EventView {
   dateText: string;
   title: Text;
   place?: Text[];
+  /**
+   * The town it took place in and that town's country (ISO code), where the records say: in Żywiec or in
+   * the partner town. An event "elsewhere" names only a venue in words, and has none.
+   */
+  town?: { name: Text; country: string };
 }
 
 /** Everything a page shows about one partner in one language. */
@@ -81,8 +87,14 @@ export function buildPartnerView<T extends TranslationEntry>(
   const eventView = (event: PartnerEvent): EventView => {
     const words = t.events[event.id];
     const place: Text[] = [];
-    if (event.place === 'zywiec') place.push({ text: zywiec, lang: 'pl' });
-    if (event.place === 'partner') place.push(name);
+    const zywiecName: Text = { text: zywiec, lang: 'pl' };
+    const town =
+      event.place === 'zywiec'
+        ? { name: zywiecName, country: zywiecCountry }
+        : event.place === 'partner'
+          ? { name, country: partner.country }
+          : undefined;
+    if (town) place.push(town.name);
     if (words?.venue) place.push({ text: words.venue, lang });
     if (event.place === 'elsewhere' && !words?.venue) {
       throw new Error(
@@ -96,6 +108,7 @@ export function buildPartnerView<T extends TranslationEntry>(
       dateText: formatPartialDate(event.date, locale),
       title: words?.title ? { text: words.title, lang } : { text: ui.eventKinds[event.kind], lang: locale },
       ...(place.length > 0 ? { place } : {}),
+      ...(town ? { town } : {}),
     };
   };
 

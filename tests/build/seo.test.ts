@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site';
-import { listFiles } from '../helpers/html';
+import { listFiles, readPage } from '../helpers/html';
 import { readPartnerRecords } from '../helpers/content-records';
+import { useTranslations } from '../../src/i18n/ui';
 
 const dist = inject('distDir');
 const origin = 'https://www.zywiec.pl';
@@ -79,10 +80,10 @@ const vocabulary: Record<string, string[]> = {
   WebPage: ['url', 'name', 'description', 'inLanguage', 'about', 'mentions'],
   GovernmentOrganization: ['name', 'url'],
   City: ['name', 'alternateName', 'address', 'geo', 'sameAs'],
-  PostalAddress: ['addressCountry'],
+  PostalAddress: ['addressLocality', 'addressCountry'],
   GeoCoordinates: ['latitude', 'longitude'],
   Event: ['name', 'startDate', 'location', 'eventStatus', 'eventAttendanceMode'],
-  Place: ['name'],
+  Place: ['name', 'address'],
   BreadcrumbList: ['itemListElement'],
   ListItem: ['position', 'name', 'item'],
 };
@@ -200,9 +201,100 @@ describe('search engines', () => {
       geo: { latitude: expect.closeTo(49.44, 1), longitude: expect.closeTo(18.79, 1) },
       sameAs: ['https://www.cadca.sk/'],
     });
-    expect(page!.mentions.map((e) => e.startDate)).toEqual(['1997-08-10', '1998-01-16', '2000-02-18']);
-    // The seed does not say where the Euroregion agreement was signed: no location is invented.
-    expect(page!.mentions[2]!.location).toBeUndefined();
+  });
+
+  it('marks up an event as an Event only with its place and that place’s address, inventing none', () => {
+    const partners = readPartnerRecords();
+    let events = 0;
+    for (const partner of partners) {
+      for (const [lang, file] of [
+        ['pl', `miasta/${partner.slug}/index.html`],
+        ['en', `en/towns/${partner.slug}/index.html`],
+      ] as const) {
+        const [page] = heads.get(file)!.jsonLd as { mentions: Record<string, unknown>[] }[];
+        const mentions = page!.mentions;
+        // Only the events the records place in Żywiec or in the partner town have a town to address.
+        const located = partner.events.filter((e) => e.place === 'zywiec' || e.place === 'partner');
+        expect(
+          mentions.map((m) => m.startDate),
+          file,
+        ).toEqual(located.map((e) => e.date).sort());
+        const townName = readPage(dist, file.replace(/index\.html$/, ''))
+          .querySelector('h1')!
+          .textContent.trim();
+        for (const [i, mention] of mentions.entries()) {
+          const event = located.sort((a, b) => (a.date < b.date ? -1 : 1))[i]!;
+          const zywiec = event.place === 'zywiec';
+          expect(mention.location, `${file} ${event.id}`).toMatchObject({
+            '@type': 'Place',
+            address: {
+              '@type': 'PostalAddress',
+              addressLocality: zywiec ? useTranslations(lang).townName : townName,
+              addressCountry: zywiec ? 'PL' : partner.country,
+            },
+          });
+          events++;
+        }
+      }
+    }
+    expect(events).toBeGreaterThan(0);
+  });
+
+  it('gives every Event on every page a Place with a postal address naming at least locality and country', () => {
+    let events = 0;
+    const visit = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, where));
+      if (!node || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record['@type'] === 'Event') {
+        events++;
+        const location = record.location as Record<string, unknown> | undefined;
+        expect(location?.['@type'], where).toBe('Place');
+        expect(String(location?.name ?? '').trim(), where).not.toBe('');
+        const address = location?.address as Record<string, unknown> | undefined;
+        expect(address?.['@type'], where).toBe('PostalAddress');
+        expect(String(address?.addressLocality ?? '').trim(), where).not.toBe('');
+        expect(address?.addressCountry, where).toMatch(/^[A-Z]{2}$/);
+      }
+      Object.values(record).forEach((v) => visit(v, where));
+    };
+    for (const [file, head] of heads) visit(head.jsonLd, file);
+    expect(events).toBeGreaterThan(0);
+  });
+
+  it('gives every page below the home page a BreadcrumbList from its home page down to itself', () => {
+    const fileOfUrl = (u: string) => fileOf(u).slice(dist.length + 1);
+    for (const [url] of sitemap) {
+      const file = fileOfUrl(url);
+      const lists = heads.get(file)!.jsonLd.filter((d) => (d as { '@type': string })['@type'] === 'BreadcrumbList');
+      const homeUrl = file.startsWith('en/') ? `${root}en/` : root;
+      if (url === homeUrl) {
+        expect(lists, file).toEqual([]);
+        continue;
+      }
+      expect(lists.length, file).toBe(1);
+      const items = (lists[0] as { itemListElement: { position: number; name: string; item: string }[] })
+        .itemListElement;
+      expect(
+        items.map((i) => i.position),
+        file,
+      ).toEqual(items.map((_, i) => i + 1));
+      expect(items.length, file).toBeGreaterThanOrEqual(2);
+      expect(items[0]!.item, file).toBe(homeUrl);
+      expect(items.at(-1)!.item, file).toBe(pageUrl(file));
+      // Each step is a page of the site above this one, named as its heading names it.
+      for (const [i, step] of items.entries()) {
+        expect(url.startsWith(step.item), `${file}: ${step.item}`).toBe(true);
+        expect(existsSync(fileOf(step.item)), step.item).toBe(true);
+        if (i > 0) {
+          const heading = readPage(dist, fileOfUrl(step.item).replace(/index\.html$/, ''))
+            .querySelector('h1')!
+            .textContent.replace(/\s+/g, ' ')
+            .trim();
+          expect(step.name, `${file}: ${step.item}`).toBe(heading);
+        }
+      }
+    }
   });
 
   it('has a robots.txt that names the sitemap, and sitemaps valid against the sitemaps.org schemas', async () => {
