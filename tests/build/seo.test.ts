@@ -161,6 +161,17 @@ describe('search engines', () => {
     }
   });
 
+  it('gives every indexable page a meta description of 70 to 160 characters', () => {
+    const outside: string[] = [];
+    for (const [url] of sitemap) {
+      const description = heads.get(fileOf(url).slice(dist.length + 1))!.description ?? '';
+      if (description.length < 70 || description.length > 160)
+        outside.push(`${url}: ${description.length} “${description}”`);
+    }
+    expect(sitemap.size).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+
   it('has Open Graph and Twitter card tags with an absolute image that exists', () => {
     for (const [url] of sitemap) {
       const head = heads.get(fileOf(url).slice(dist.length + 1))!;
