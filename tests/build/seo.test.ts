@@ -7,6 +7,8 @@ import { buildSite } from '../helpers/build-site';
 import { listFiles, readPage } from '../helpers/html';
 import { readPartnerRecords } from '../helpers/content-records';
 import { useTranslations } from '../../src/i18n/ui';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { localizedPath } from '../../src/i18n/routes';
 
 const dist = inject('distDir');
 const origin = 'https://www.zywiec.pl';
@@ -218,10 +220,8 @@ describe('search engines', () => {
     const partners = readPartnerRecords();
     let events = 0;
     for (const partner of partners) {
-      for (const [lang, file] of [
-        ['pl', `miasta/${partner.slug}/index.html`],
-        ['en', `en/towns/${partner.slug}/index.html`],
-      ] as const) {
+      for (const lang of localeCodes) {
+        const file = `${localizedPath({ route: 'partner', params: { slug: partner.slug } }, lang).slice(1)}index.html`;
         const [page] = heads.get(file)!.jsonLd as { mentions: Record<string, unknown>[] }[];
         const mentions = page!.mentions;
         // Only the events the records place in Żywiec or in the partner town have a town to address.
@@ -278,7 +278,7 @@ describe('search engines', () => {
     for (const [url] of sitemap) {
       const file = fileOfUrl(url);
       const lists = heads.get(file)!.jsonLd.filter((d) => (d as { '@type': string })['@type'] === 'BreadcrumbList');
-      const homeUrl = file.startsWith('en/') ? `${root}en/` : root;
+      const homeUrl = root + localizedPath({ route: 'home' }, heads.get(file)!.lang as Locale).slice(1);
       if (url === homeUrl) {
         expect(lists, file).toEqual([]);
         continue;
