@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes } from './src/i18n/locales';
 import { siteAddress } from './src/config/site';
+import { contentDir } from './src/config/content';
 import { localized404 } from './src/integrations/localized-404';
 import { sitemapWithAlternates } from './src/integrations/sitemap';
 import { precompress } from './src/integrations/precompress';
@@ -16,6 +17,9 @@ const { site, base } = siteAddress();
 export default defineConfig({
   site,
   base,
+  // Builds of another content folder (the tests' fixtures) keep their own content cache, so the live
+  // content's build never reads entries left by theirs.
+  ...(contentDir() === 'content' ? {} : { cacheDir: `./node_modules/.astro/${contentDir().replace(/[^\w-]+/g, '-')}` }),
   // One policy everywhere: every page is a folder with an index.html, every link ends in a slash.
   trailingSlash: 'always',
   // External, hashed stylesheets: cached once for every page, and no inline style for the CSP to allow.

@@ -19,6 +19,9 @@ export const routes = {
 
 export type RouteKey = keyof typeof routes;
 
+/** The page a route sits under, where it is not the home page: an area under the overview of areas. */
+const parents: Partial<Record<RouteKey, RouteKey>> = { area: 'areas' };
+
 /** A page, as a route and its parameters: the same in every language. */
 export interface PageRef {
   route: RouteKey;
@@ -49,4 +52,11 @@ export function localizedPath(page: PageRef, locale: Locale, base = '/'): string
 /** The same page in every language, for the language switcher and `hreflang` alternates. */
 export function pageInAllLocales(page: PageRef, base = '/'): Record<Locale, string> {
   return Object.fromEntries(localeCodes.map((l) => [l, localizedPath(page, l, base)])) as Record<Locale, string>;
+}
+
+/** The pages from the home page down to a page, both included (the home page alone for itself). */
+export function breadcrumbTrail(page: PageRef): PageRef[] {
+  if (page.route === 'home') return [page];
+  const parent = parents[page.route];
+  return [...(parent ? breadcrumbTrail({ route: parent }) : [{ route: 'home' as const }]), page];
 }

@@ -6,6 +6,8 @@ export interface LatLon {
 
 /** Żywiec's market square: the origin of every distance and the highlighted point of the maps. */
 export const zywiecCoordinates: LatLon = { latitude: 49.6856, longitude: 19.1925 };
+/** Żywiec's country, as an ISO 3166-1 code like the partners' `country`. */
+export const zywiecCountry = 'PL';
 
 /** Mean Earth radius (IUGG), in kilometres. */
 const earthRadiusKm = 6371.0088;

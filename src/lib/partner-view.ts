@@ -7,6 +7,7 @@ import type { Translation } from '../schemas/translation';
 import { countryName } from './countries';
 import { compareDates, formatPartialDate, type PartialDate } from './dates';
 import { typeset } from './typography';
+import { zywiecCountry } from './geo';
 import { chooseTranslation, type Chosen } from './translations';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
@@ -28,6 +29,11 @@ export interface EventView {
    * agreement between Żywiec and the partner town. Falls back to the kind's label when the text names none.
    */
   party?: Text;
+  /**
+   * The town it took place in and that town's country (ISO code), where the records say: in Żywiec or in
+   * the partner town. An event "elsewhere" names only a venue in words, and has none.
+   */
+  town?: { name: Text; country: string };
 }
 
 /** Everything a page shows about one partner in one language. */
@@ -91,8 +97,14 @@ export function buildPartnerView<T extends TranslationEntry>(
   const eventView = (event: PartnerEvent): EventView => {
     const words = t.events[event.id];
     const place: Text[] = [];
-    if (event.place === 'zywiec') place.push({ text: zywiec, lang: 'pl' });
-    if (event.place === 'partner') place.push(name);
+    const zywiecName: Text = { text: zywiec, lang: 'pl' };
+    const town =
+      event.place === 'zywiec'
+        ? { name: zywiecName, country: zywiecCountry }
+        : event.place === 'partner'
+          ? { name, country: partner.country }
+          : undefined;
+    if (town) place.push(town.name);
     if (words?.venue) place.push(text(words.venue));
     if (event.place === 'elsewhere' && !words?.venue) {
       throw new Error(
@@ -111,6 +123,7 @@ export function buildPartnerView<T extends TranslationEntry>(
         : event.kind === 'regional-agreement'
           ? { party: { text: ui.eventKinds[event.kind], lang: locale } }
           : {}),
+      ...(town ? { town } : {}),
     };
   };
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import type { PartnerView } from './partner-view';
+import type { EventView, PartnerView } from './partner-view';
 
 /**
  * schema.org JSON-LD for the pages. Only real types and properties are used (WebSite, WebPage,
@@ -66,15 +66,29 @@ export function partnerJsonLd(partner: PartnerView, options: { url: string; zywi
     description: partner.description.text,
     inLanguage: partner.text.lang,
     about: city,
-    mentions: partner.events.map((event) => ({
-      '@type': 'Event',
-      name: `${event.title.text} — ${options.zywiec} / ${partner.name.text}`,
-      startDate: event.date.iso,
-      eventStatus: 'https://schema.org/EventScheduled',
-      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      // Where the records do not say where it happened, say nothing rather than guess.
-      ...(event.place ? { location: { '@type': 'Place', name: event.place.map((p) => p.text).join(', ') } } : {}),
-    })),
+    // An Event needs a location with an address: one whose town the records do not give (unknown, or a
+    // venue "elsewhere" named only in words) is left out rather than given a guessed place.
+    mentions: partner.events.flatMap((event) => (event.town ? [eventJsonLd(event, event.town, partner, options)] : [])),
+  };
+}
+
+function eventJsonLd(
+  event: EventView,
+  town: NonNullable<EventView['town']>,
+  partner: PartnerView,
+  options: { zywiec: string },
+): Json {
+  return {
+    '@type': 'Event',
+    name: `${event.title.text} — ${options.zywiec} / ${partner.name.text}`,
+    startDate: event.date.iso,
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: {
+      '@type': 'Place',
+      name: (event.place ?? [town.name]).map((p) => p.text).join(', '),
+      address: { '@type': 'PostalAddress', addressLocality: town.name.text, addressCountry: town.country },
+    },
   };
 }
 

@@ -1,6 +1,25 @@
 import { z } from 'astro/zod';
 
 /**
+ * Length of a description, in characters: it is the page's meta description, which search engines show
+ * whole only within about 160 characters, and which says too little below about 70.
+ */
+export const descriptionLength = { min: 70, max: 160 } as const;
+
+const descriptionSchema = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(
+      descriptionLength.min,
+      `Write a sentence or two (at least ${descriptionLength.min} characters) about the ${what}.`,
+    )
+    .max(
+      descriptionLength.max,
+      `Keep the description to ${descriptionLength.max} characters: search engines cut longer ones.`,
+    );
+
+/**
  * The text of one partner in one language: `content/partners/<slug>/<lang>.md`. Frontmatter holds short
  * texts; the Markdown body tells the story of the partnership and lists what the cooperation covers.
  */
@@ -10,12 +29,8 @@ export const translationSchema = () =>
     name: z.string().trim().min(1, "Write the town's name in this language."),
     /** Region or part of the country, where it helps (e.g. `Anglia` / `England`). */
     region: z.string().trim().min(1).optional(),
-    /** One or two sentences about the partnership, for search results and link previews (≤ 200 characters). */
-    description: z
-      .string()
-      .trim()
-      .min(20, 'Write a sentence or two (at least 20 characters) about the partnership.')
-      .max(200, 'Keep the description under 200 characters: search engines cut longer ones.'),
+    /** One or two sentences about the partnership, for search results and link previews (70–160 characters). */
+    description: descriptionSchema('partnership'),
     /** Text for events, by event id from `partner.md`: a title (else the kind's label) and a venue. */
     events: z
       .record(
@@ -42,6 +57,6 @@ export const pageSchema = () =>
   z.strictObject({
     /** The page heading. */
     title: z.string().trim().min(1),
-    /** One or two sentences for search results and link previews. */
-    description: z.string().trim().min(20).max(200),
+    /** One or two sentences for search results and link previews (70–160 characters). */
+    description: descriptionSchema('page'),
   });

@@ -4,8 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site';
-import { listFiles } from '../helpers/html';
+import { listFiles, readPage } from '../helpers/html';
 import { readPartnerRecords } from '../helpers/content-records';
+import { useTranslations } from '../../src/i18n/ui';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { localizedPath } from '../../src/i18n/routes';
 
 const dist = inject('distDir');
 const origin = 'https://www.zywiec.pl';
@@ -79,10 +82,10 @@ const vocabulary: Record<string, string[]> = {
   WebPage: ['url', 'name', 'description', 'inLanguage', 'about', 'mentions'],
   GovernmentOrganization: ['name', 'url'],
   City: ['name', 'alternateName', 'address', 'geo', 'sameAs'],
-  PostalAddress: ['addressCountry'],
+  PostalAddress: ['addressLocality', 'addressCountry'],
   GeoCoordinates: ['latitude', 'longitude'],
   Event: ['name', 'startDate', 'location', 'eventStatus', 'eventAttendanceMode'],
-  Place: ['name'],
+  Place: ['name', 'address'],
   BreadcrumbList: ['itemListElement'],
   ListItem: ['position', 'name', 'item'],
 };
@@ -160,6 +163,17 @@ describe('search engines', () => {
     }
   });
 
+  it('gives every indexable page a meta description of 70 to 160 characters', () => {
+    const outside: string[] = [];
+    for (const [url] of sitemap) {
+      const description = heads.get(fileOf(url).slice(dist.length + 1))!.description ?? '';
+      if (description.length < 70 || description.length > 160)
+        outside.push(`${url}: ${description.length} “${description}”`);
+    }
+    expect(sitemap.size).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+
   it('has Open Graph and Twitter card tags with an absolute image that exists', () => {
     for (const [url] of sitemap) {
       const head = heads.get(fileOf(url).slice(dist.length + 1))!;
@@ -204,9 +218,98 @@ describe('search engines', () => {
     expect(page!.about['sameAs']).toEqual(
       website ? [new URL(/^https?:/.test(website) ? website : `https://${website}`).href] : undefined,
     );
-    expect(page!.mentions.map((e) => e.startDate)).toEqual(['1997-08-10', '1998-01-16', '2000-02-18']);
-    // The seed does not say where the Euroregion agreement was signed: no location is invented.
-    expect(page!.mentions[2]!.location).toBeUndefined();
+  });
+
+  it('marks up an event as an Event only with its place and that place’s address, inventing none', () => {
+    const partners = readPartnerRecords();
+    let events = 0;
+    for (const partner of partners) {
+      for (const lang of localeCodes) {
+        const file = `${localizedPath({ route: 'partner', params: { slug: partner.slug } }, lang).slice(1)}index.html`;
+        const [page] = heads.get(file)!.jsonLd as { mentions: Record<string, unknown>[] }[];
+        const mentions = page!.mentions;
+        // Only the events the records place in Żywiec or in the partner town have a town to address.
+        const located = partner.events.filter((e) => e.place === 'zywiec' || e.place === 'partner');
+        expect(
+          mentions.map((m) => m.startDate),
+          file,
+        ).toEqual(located.map((e) => e.date).sort());
+        const townName = readPage(dist, file.replace(/index\.html$/, ''))
+          .querySelector('h1')!
+          .textContent.trim();
+        for (const [i, mention] of mentions.entries()) {
+          const event = located.sort((a, b) => (a.date < b.date ? -1 : 1))[i]!;
+          const zywiec = event.place === 'zywiec';
+          expect(mention.location, `${file} ${event.id}`).toMatchObject({
+            '@type': 'Place',
+            address: {
+              '@type': 'PostalAddress',
+              addressLocality: zywiec ? useTranslations(lang).townName : townName,
+              addressCountry: zywiec ? 'PL' : partner.country,
+            },
+          });
+          events++;
+        }
+      }
+    }
+    expect(events).toBeGreaterThan(0);
+  });
+
+  it('gives every Event on every page a Place with a postal address naming at least locality and country', () => {
+    let events = 0;
+    const visit = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, where));
+      if (!node || typeof node !== 'object') return;
+      const record = node as Record<string, unknown>;
+      if (record['@type'] === 'Event') {
+        events++;
+        const location = record.location as Record<string, unknown> | undefined;
+        expect(location?.['@type'], where).toBe('Place');
+        expect(String(location?.name ?? '').trim(), where).not.toBe('');
+        const address = location?.address as Record<string, unknown> | undefined;
+        expect(address?.['@type'], where).toBe('PostalAddress');
+        expect(String(address?.addressLocality ?? '').trim(), where).not.toBe('');
+        expect(address?.addressCountry, where).toMatch(/^[A-Z]{2}$/);
+      }
+      Object.values(record).forEach((v) => visit(v, where));
+    };
+    for (const [file, head] of heads) visit(head.jsonLd, file);
+    expect(events).toBeGreaterThan(0);
+  });
+
+  it('gives every page below the home page a BreadcrumbList from its home page down to itself', () => {
+    const fileOfUrl = (u: string) => fileOf(u).slice(dist.length + 1);
+    for (const [url] of sitemap) {
+      const file = fileOfUrl(url);
+      const lists = heads.get(file)!.jsonLd.filter((d) => (d as { '@type': string })['@type'] === 'BreadcrumbList');
+      const homeUrl = root + localizedPath({ route: 'home' }, heads.get(file)!.lang as Locale).slice(1);
+      if (url === homeUrl) {
+        expect(lists, file).toEqual([]);
+        continue;
+      }
+      expect(lists.length, file).toBe(1);
+      const items = (lists[0] as { itemListElement: { position: number; name: string; item: string }[] })
+        .itemListElement;
+      expect(
+        items.map((i) => i.position),
+        file,
+      ).toEqual(items.map((_, i) => i + 1));
+      expect(items.length, file).toBeGreaterThanOrEqual(2);
+      expect(items[0]!.item, file).toBe(homeUrl);
+      expect(items.at(-1)!.item, file).toBe(pageUrl(file));
+      // Each step is a page of the site above this one, named as its heading names it.
+      for (const [i, step] of items.entries()) {
+        expect(url.startsWith(step.item), `${file}: ${step.item}`).toBe(true);
+        expect(existsSync(fileOf(step.item)), step.item).toBe(true);
+        if (i > 0) {
+          const heading = readPage(dist, fileOfUrl(step.item).replace(/index\.html$/, ''))
+            .querySelector('h1')!
+            .textContent.replace(/\s+/g, ' ')
+            .trim();
+          expect(step.name, `${file}: ${step.item}`).toBe(heading);
+        }
+      }
+    }
   });
 
   it('has a robots.txt that names the sitemap, and sitemaps valid against the sitemaps.org schemas', async () => {
@@ -228,6 +331,22 @@ describe('search engines', () => {
         preload: [xsd('sitemap.xsd'), xsd('xhtml-link.xsd')],
       });
       expect(result.errors, file).toEqual([]);
+    }
+  });
+
+  it('tells the host, in the README and the deployment notes, the exact line for its root robots.txt and how to submit the sitemap', () => {
+    const line = /^Sitemap: .+$/m.exec(readFileSync(join(dist, 'robots.txt'), 'utf8'))![0];
+    const sitemapUrl = line.slice('Sitemap: '.length);
+    for (const doc of ['README.md', '.deploy/README.md']) {
+      const text = readFileSync(new URL(`../../${doc}`, import.meta.url), 'utf8');
+      // The line on its own in a code block, ready to copy, whatever the indentation of the list around it.
+      const blocks = [...text.matchAll(/^[ \t]*```[a-z]*\n([\s\S]*?)^[ \t]*```/gm)].map((m) => m[1]!.trim());
+      expect(blocks, doc).toContain(line);
+      expect(text, doc).toMatch(/robots\.txt/);
+      // Where to submit it: each engine's webmaster tools, with the sitemap's address.
+      expect(text, doc).toContain('Google Search Console');
+      expect(text, doc).toContain('Bing Webmaster Tools');
+      expect(text.split(sitemapUrl).length - 1, doc).toBeGreaterThanOrEqual(2);
     }
   });
 

@@ -37,7 +37,7 @@ beforeAll(() => {
   );
   writeFileSync(
     join(dir, 'content/partners/riom/de.md'),
-    '---\nname: Riom\ndescription: Riom in Frankreich ist seit 1995 eine Partnerstadt von Żywiec.\n---\n\n## Geschichte\n\nDie Partnerschaft begann 1995.\n',
+    '---\nname: Riom\ndescription: Riom in Frankreich ist seit 1995 eine Partnerstadt von Żywiec; Jugend und Schulen treffen sich.\n---\n\n## Geschichte\n\nDie Partnerschaft begann 1995.\n',
   );
   dist = buildSite(join(dir, 'dist'), {}, dir);
 });

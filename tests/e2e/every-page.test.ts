@@ -25,6 +25,8 @@ interface Result {
   /** Per width. */
   violations: Record<number, string[]>;
   overflow: Record<number, string[]>;
+  /** Per width: elements a keyboard can focus that neither act nor scroll. */
+  idleFocus: Record<number, string[]>;
   /** Text in a non-Latin script whose nearest `lang` is the page's own language. */
   unmarkedScript: string[];
 }
@@ -42,6 +44,29 @@ function findUnmarkedScript(): string[] {
   return found;
 }
 
+/**
+ * Runs in the page: elements in the Tab order that are not controls (a `tabindex="0"` region, say) and
+ * cannot scroll at the current width. A focusable scroll region helps keyboard users only if it scrolls.
+ */
+function findIdleFocus(): string[] {
+  const controls = 'a[href], button, input, select, textarea, summary, iframe, [contenteditable]';
+  return [...document.querySelectorAll<HTMLElement>('[tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !el.matches(controls))
+    .filter((el) => {
+      const style = getComputedStyle(el);
+      const scrolls = (overflow: string, scroll: number, client: number) =>
+        /auto|scroll/.test(overflow) && scroll > client;
+      return !(
+        scrolls(style.overflowX, el.scrollWidth, el.clientWidth) ||
+        scrolls(style.overflowY, el.scrollHeight, el.clientHeight)
+      );
+    })
+    .map((el) => {
+      const name = el.getAttribute('aria-labelledby') ?? el.id ?? '';
+      return `<${el.localName} tabindex="${el.getAttribute('tabindex')}"${el.getAttribute('role') ? ` role="${el.getAttribute('role')}"` : ''}> ${name} cannot scroll (${el.scrollWidth} ≤ ${el.clientWidth})`;
+    });
+}
+
 let browser: Browser;
 let results: Result[];
 
@@ -52,11 +77,13 @@ beforeAll(async () => {
     try {
       const violations: Record<number, string[]> = {};
       const overflow: Record<number, string[]> = {};
+      const idleFocus: Record<number, string[]> = {};
       for (const width of widths) {
         await v.page.setViewportSize({ width, height: 800 });
         if (axeWidths.includes(width)) violations[width] = await axeViolations(v.page);
         const { scrollWidth, clientWidth } = await v.page.evaluate(() => document.documentElement);
         overflow[width] = scrollWidth > clientWidth ? [`scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`] : [];
+        idleFocus[width] = await v.page.evaluate(findIdleFocus);
       }
       const unmarkedScript = await v.page.evaluate(findUnmarkedScript);
       return {
@@ -66,6 +93,7 @@ beforeAll(async () => {
         foreignRequests: v.foreignRequests,
         violations,
         overflow,
+        idleFocus,
         unmarkedScript,
       };
     } finally {
@@ -106,6 +134,11 @@ describe('every page, both languages', () => {
     expect(perWidth((r) => r.overflow)).toEqual([]);
   });
 
+  it('puts nothing in the Tab order that neither acts nor scrolls, at 1280, 360 and 320 px', () => {
+    for (const r of results) expect(Object.keys(r.idleFocus).map(Number).sort()).toEqual([...widths].sort());
+    expect(perWidth((r) => r.idleFocus)).toEqual([]);
+  });
+
   it('logs no console error', () => {
     expect(problems((r) => r.consoleErrors)).toEqual([]);
   });
@@ -126,8 +159,13 @@ describe('the checks themselves, on a page made to fail them', () => {
       await page.setContent(
         '<html lang="pl"><head><title>x</title></head><body><main><h1>Zła strona</h1>' +
           '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb">mało kontrastu</p>' +
-          '<div style="width:400px">szeroko</div><p>ბორჯომი</p></main></body></html>',
+          '<div style="width:400px">szeroko</div><p>ბორჯომი</p>' +
+          '<div role="region" tabindex="0" aria-label="t" style="overflow-x:auto"><p>krótko</p></div>' +
+          '<div role="region" tabindex="0" aria-label="u" style="overflow-x:auto"><p style="width:900px">długo</p></div>' +
+          '</main></body></html>',
       );
+      // Only the region that cannot scroll is reported, not the one that can.
+      expect(await page.evaluate(findIdleFocus)).toEqual([expect.stringMatching(/^<div tabindex="0" role="region">/)]);
       const ids = (await axeViolations(page)).map((line) => line.split(' ')[0]);
       expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
       expect(await page.evaluate(findUnmarkedScript)).toEqual(['ბორჯომი']);

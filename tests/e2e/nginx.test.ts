@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { connectBrowser } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,8 +12,17 @@ const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
 let server: Awaited<ReturnType<typeof startNginx>>;
 
+/** The host's own site around the microsite: its home page, robots.txt, a stylesheet with a gzip copy. */
+const hostFiles = {
+  'index.html': '<!doctype html><title>Żywiec</title><p>The town’s own home page</p>\n',
+  'robots.txt': 'User-agent: *\nAllow: /\n',
+  'aktualnosci/index.html': '<!doctype html><title>Aktualności</title><p>News</p>\n',
+  'style.css': 'body { color: black; }\n',
+  'style.css.gz': gzipSync('body { color: black; }\n'),
+};
+
 beforeAll(async () => {
-  server = await startNginx(dist);
+  server = await startNginx(dist, { hostFiles });
 });
 afterAll(() => server?.stop());
 
@@ -87,16 +96,68 @@ describe('nginx with the production configuration', () => {
     expect(en.body.toString()).toContain('<html lang="en"');
   });
 
-  it('leads the root address to the Polish home, and a path without its slash to the one with it', async () => {
-    const root = await get(url('/'));
-    expect(root.status).toBe(301);
-    expect(root.headers.location).toBe('/miasta-partnerskie/');
+  it('says Vary: Accept-Encoding on every response that has compressed copies, whatever the client accepts', async () => {
+    const files = listFiles(dist);
+    const compressed = files.filter((f) => files.includes(`${f}.br`) || files.includes(`${f}.gz`));
+    expect(compressed.length).toBeGreaterThan(pages().length);
+    for (const file of compressed) {
+      const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+      for (const accept of ['br, gzip', 'gzip', '']) {
+        const res = await get(url(path), accept ? { 'Accept-Encoding': accept } : {});
+        expect(res.status, `${path} (${accept})`).toBe(200);
+        expect(res.headers.vary ?? '', `${path} (${accept || 'no encoding'})`).toMatch(
+          /(^|,\s*)Accept-Encoding(\s*,|$)/i,
+        );
+      }
+    }
+  });
+
+  it('leaves the rest of the host alone: its home page and other files answer as they do without the site', async () => {
+    const hostOnly = await startNginx(dist, { hostFiles, includeSite: false });
+    try {
+      const comparable = (r: Awaited<ReturnType<typeof get>>, origin: string) => {
+        // The date and the files' own times differ between the two servers' copies of the host's files.
+        const { date: _date, etag: _etag, 'last-modified': _modified, ...headers } = r.headers;
+        // The host's own absolute redirects name the port of the server that answered.
+        if (headers.location) headers.location = headers.location.replace(origin, '');
+        return { status: r.status, headers, body: r.body.toString('latin1') };
+      };
+      for (const path of [
+        '/',
+        '/index.html',
+        '/robots.txt',
+        '/aktualnosci/',
+        '/aktualnosci',
+        '/style.css',
+        '/nie-ma/',
+      ]) {
+        for (const accept of ['br, gzip', '']) {
+          const headers = accept ? { 'Accept-Encoding': accept } : {};
+          const alone = comparable(await get(`${hostOnly.origin}${path}`, headers), hostOnly.origin);
+          const withSite = comparable(await get(url(path), headers), server.origin);
+          expect(withSite, `${path} (${accept || 'no encoding'})`).toEqual(alone);
+        }
+      }
+      // What it compares is the host's own page, not an error both would give.
+      const home = await get(url('/'));
+      expect(home.status).toBe(200);
+      expect(home.body.toString()).toContain('The town’s own home page');
+    } finally {
+      await hostOnly.stop();
+    }
+  });
+
+  it('redirects the site’s address and every page without its slash to the one with it, with the security headers', async () => {
     const bare = await get(url('/miasta-partnerskie'));
     expect(bare.status).toBe(301);
     expect(bare.headers.location).toBe('/miasta-partnerskie/');
-    const noSlash = await get(url(`${base}miasta/riom`));
-    expect(noSlash.status).toBe(301);
-    expect(noSlash.headers.location).toBe(`${base}miasta/riom/`);
+    expectSecurityHeaders(bare.headers, '/miasta-partnerskie');
+    for (const path of pages().filter((p) => p !== base)) {
+      const noSlash = await get(url(path.replace(/\/$/, '')));
+      expect(noSlash.status, path).toBe(301);
+      expect(noSlash.headers.location, path).toBe(path);
+      expectSecurityHeaders(noSlash.headers, `${path} without its slash`);
+    }
   });
 });
 

@@ -1,5 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
+import { localizedPath, type PageRef } from '../../src/i18n/routes';
+import { useTranslations } from '../../src/i18n/ui';
+import { asHeading } from '../../src/lib/areas';
 import { areaKeys } from '../../src/schemas/areas';
 import { readPartnerRecords } from '../helpers/content-records';
 import { readPage } from '../helpers/html';
@@ -72,6 +76,39 @@ describe('site search', () => {
     await page.waitForSelector('#search-results a');
     expect(await page.inputValue('#search-input')).toBe('healthcare');
     expect(await page.textContent('#search-status')).toMatch(/“healthcare”: \d+$/);
+    await page.close();
+  });
+
+  it('finds every content page by its name, in both languages: home, timeline, areas, data, statement, partners, areas', async () => {
+    const base = new URL(home).pathname;
+    const page = await browser.newPage();
+    const missed: string[] = [];
+    for (const locale of localeCodes) {
+      const ui = useTranslations(locale);
+      // Each page under the name its navigation link, heading or the records give it.
+      const named: [PageRef, string][] = [
+        [{ route: 'home' }, ui.siteName],
+        [{ route: 'timeline' }, ui.timelineTitle],
+        [{ route: 'areas' }, ui.areasTitle],
+        [{ route: 'data' }, ui.dataTitle],
+        [{ route: 'accessibility' }, ui.accessibilityStatement],
+        ...areaKeys.map((area): [PageRef, string] => [
+          { route: 'area', params: { area } },
+          asHeading(ui.areaLabels[area], locale),
+        ]),
+        ...readPartnerRecords().map((p): [PageRef, string] => [
+          { route: 'partner', params: { slug: p.slug } },
+          (p.texts[locale] ?? p.texts['pl']!).name,
+        ]),
+      ];
+      await page.goto(`${home}${localizedPath({ route: 'search' }, locale).slice(1)}`);
+      for (const [ref, name] of named) {
+        const found = await search(page, name);
+        const path = localizedPath(ref, locale, base);
+        if (!found.includes(path)) missed.push(`${locale} “${name}” → ${path} (found: ${found.slice(0, 5).join(' ')})`);
+      }
+    }
+    expect(missed).toEqual([]);
     await page.close();
   });
 

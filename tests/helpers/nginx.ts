@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { connect } from 'node:net';
 import { freePort } from './ports';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { root } from './build-site';
 import { missingProgram, requireProgram, type SystemProgram } from './programs';
 
@@ -31,11 +31,22 @@ async function waitForPort(port: number, child: ChildProcess, log: string, faile
   throw new Error('nginx did not start listening');
 }
 
+export interface NginxOptions {
+  /** Files of the host's own site around the microsite (path under the root → content). */
+  hostFiles?: Record<string, string | Buffer>;
+  /** Whether the server block includes the microsite's configuration (false: the host alone). */
+  includeSite?: boolean;
+}
+
 /**
  * Starts Debian's nginx on 127.0.0.1 with the repository's own site configuration
- * (`.deploy/nginx/*.conf`, unchanged) over a built `dist/`, published under /miasta-partnerskie/.
+ * (`.deploy/nginx/*.conf`, unchanged) over a built `dist/`, published under /miasta-partnerskie/ of a
+ * host that may have files of its own.
  */
-export async function startNginx(dist: string): Promise<{ origin: string; stop: () => Promise<void> }> {
+export async function startNginx(
+  dist: string,
+  { hostFiles = {}, includeSite = true }: NginxOptions = {},
+): Promise<{ origin: string; stop: () => Promise<void> }> {
   requireProgram(nginx, [nginxBinary, brotliModule]);
   const dir = mkdtempSync(join(tmpdir(), 'partner-nginx-'));
   mkdirSync(join(dir, 'snippets'));
@@ -44,6 +55,10 @@ export async function startNginx(dist: string): Promise<{ origin: string; stop: 
   }
   mkdirSync(join(dir, 'www'));
   symlinkSync(dist, join(dir, 'www/miasta-partnerskie'), 'dir');
+  for (const [path, content] of Object.entries(hostFiles)) {
+    mkdirSync(dirname(join(dir, 'www', path)), { recursive: true });
+    writeFileSync(join(dir, 'www', path), content);
+  }
   const port = await freePort();
   const log = join(dir, 'error.log');
   writeFileSync(
@@ -66,7 +81,7 @@ http {
   server {
     listen 127.0.0.1:${port};
     root ${dir}/www;
-    include snippets/partner-cities.conf;
+    ${includeSite ? 'include snippets/partner-cities.conf;' : ''}
   }
 }
 `,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
-import { localizedPath, pageInAllLocales } from '../../src/i18n/routes';
+import { breadcrumbTrail, localizedPath, pageInAllLocales } from '../../src/i18n/routes';
 import { dictionaries, fill, rawDictionaries } from '../../src/i18n/ui';
 import { uiSchema } from '../../src/i18n/ui/schema';
 import { countryName } from '../../src/lib/countries';
@@ -64,6 +64,20 @@ describe('paths', () => {
 
   it('refuses a route without its parameter', () => {
     expect(() => localizedPath({ route: 'partner' }, 'pl')).toThrow(/slug/);
+  });
+});
+
+describe('breadcrumb trails', () => {
+  it('lead from the home page through the section a page sits in down to the page', () => {
+    expect(breadcrumbTrail({ route: 'home' })).toEqual([{ route: 'home' }]);
+    expect(breadcrumbTrail({ route: 'timeline' })).toEqual([{ route: 'home' }, { route: 'timeline' }]);
+    const area = { route: 'area' as const, params: { area: 'health' } };
+    expect(breadcrumbTrail(area)).toEqual([{ route: 'home' }, { route: 'areas' }, area]);
+    expect(breadcrumbTrail(area).map((p) => localizedPath(p, 'en', '/x/'))).toEqual([
+      '/x/en/',
+      '/x/en/areas/',
+      '/x/en/areas/health/',
+    ]);
   });
 });
 

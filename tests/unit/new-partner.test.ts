@@ -100,7 +100,7 @@ describe('npm run new-partner', () => {
     const text = {
       name: 'Nowe Miasto na Morawach',
       region: 'Morawy',
-      description: 'Nowe Miasto w Czechach jest miastem partnerskim Żywca od 2020 roku.',
+      description: 'Nowe Miasto w Czechach jest miastem partnerskim Żywca od 2020 roku. Łączy je wymiana młodzieży.',
     };
     fill('pl.md', text, 'wymiana młodzieży');
     fill(
@@ -108,7 +108,7 @@ describe('npm run new-partner', () => {
       {
         ...text,
         region: 'Moravia',
-        description: 'Nové Město in Czechia has been a partner town of Żywiec since 2020.',
+        description: 'Nové Město in Czechia has been a partner town of Żywiec since 2020, with youth exchanges.',
       },
       'youth exchanges',
     );

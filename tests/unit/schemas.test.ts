@@ -1,7 +1,7 @@
 import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { partnerSchema } from '../../src/schemas/partner';
-import { translationSchema } from '../../src/schemas/translation';
+import { pageSchema, translationSchema } from '../../src/schemas/translation';
 
 /** Parses YAML the way Astro's frontmatter parser does (js-yaml's default schema). */
 const load = (text: string) => yamlLoad(text);
@@ -89,14 +89,28 @@ describe('partner schema', () => {
 });
 
 describe('translation schema', () => {
+  it('keeps a description, the pages’ meta description, between 70 and 160 characters', () => {
+    const description = (length: number) => `${'Żywiec '.repeat(30)}`.slice(0, length - 1) + '.';
+    for (const schema of [translationSchema(), pageSchema()]) {
+      const base = { name: 'Czadca', title: 'Czadca' };
+      const parse = (length: number) =>
+        schema.safeParse(
+          Object.fromEntries(
+            Object.entries({ ...base, description: description(length) }).filter(([k]) => k in schema.shape),
+          ),
+        ).success;
+      expect([69, 70, 160, 161].map(parse)).toEqual([false, true, true, false]);
+    }
+  });
+
   it('accepts text and event texts, and rejects unknown keys and a too-long description', () => {
     const ok = translationSchema().parse(
       load(
-        `name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca.\nevents:\n  signed-zywiec: { title: Podpisanie }`,
+        `name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca od 1997 roku i partnerem w Euroregionie Beskidy.\nevents:\n  signed-zywiec: { title: Podpisanie }`,
       ),
     );
     expect(ok.events['signed-zywiec']?.title).toBe('Podpisanie');
-    const bad = translationSchema().safeParse({ name: 'Czadca', description: 'x'.repeat(201), country: 'Słowacja' });
+    const bad = translationSchema().safeParse({ name: 'Czadca', description: 'x'.repeat(161), country: 'Słowacja' });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path.join('.') || i.message).sort()).toEqual(
       expect.arrayContaining(['description']),

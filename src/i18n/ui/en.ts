@@ -70,6 +70,7 @@ export default {
   areaPartners: 'Partner towns',
   areaEmpty: 'No partner town lists this field yet.',
   allAreas: 'All areas of cooperation',
+  areaMetaDescription: '{area}: Żywiec’s cooperation with its partner towns. {description}',
   areaDescriptions: {
     'local-government': 'Cooperation between the councils, and sharing experience of how the town halls work.',
     'youth-exchange': 'Exchanges and meetings of young people from Żywiec and its partner towns.',
@@ -174,7 +175,8 @@ export default {
   icsSummary: 'Anniversary: Żywiec – {name}. {title} ({year})',
   icsDescription: '{date}: {title}. More: {url}',
   searchTitle: 'Search the site',
-  searchDescription: 'Search Żywiec’s partner towns and areas of cooperation.',
+  searchDescription:
+    'Search the site of Żywiec’s partner towns: the towns, the areas of cooperation, the timeline, the open data and the accessibility statement.',
   searchLabel: 'Search for',
   searchButton: 'Search',
   searchNoScript: 'The search box needs JavaScript. You can also find every page of the site in the list below.',
@@ -186,5 +188,5 @@ export default {
   // Accessibility statement.
   accessibilityStatement: 'Accessibility statement',
   accessibilityStatementDescription:
-    'Accessibility statement for the Żywiec partner towns site: how it meets WCAG 2.1 AA, who to contact about accessibility, and how to make a request or a complaint.',
+    'Accessibility statement for the Żywiec partner towns site: how it meets WCAG 2.1 AA, whom to contact, and how to make a request or a complaint.',
 } satisfies UiDictionary;

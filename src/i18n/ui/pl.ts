@@ -71,6 +71,7 @@ export default {
   areaPartners: 'Miasta partnerskie',
   areaEmpty: 'Żadne miasto partnerskie nie wymienia jeszcze tej dziedziny.',
   allAreas: 'Wszystkie obszary współpracy',
+  areaMetaDescription: '{area} – obszar współpracy Żywca z miastami partnerskimi. {description}',
   areaDescriptions: {
     'local-government': 'Współpraca samorządów i wymiana doświadczeń w pracy urzędów miejskich.',
     'youth-exchange': 'Wymiana i spotkania młodzieży Żywca i miast partnerskich.',
@@ -175,7 +176,8 @@ export default {
   icsSummary: 'Rocznica: Żywiec – {name}. {title} ({year})',
   icsDescription: '{date}: {title}. Więcej: {url}',
   searchTitle: 'Szukaj w serwisie',
-  searchDescription: 'Wyszukiwarka miast partnerskich Żywca i obszarów współpracy.',
+  searchDescription:
+    'Wyszukiwarka serwisu o miastach partnerskich Żywca: miasta, obszary współpracy, kalendarium, dane otwarte i deklaracja dostępności.',
   searchLabel: 'Szukana fraza',
   searchButton: 'Szukaj',
   searchNoScript: 'Wyszukiwarka wymaga JavaScriptu. Wszystkie strony serwisu znajdziesz też na liście poniżej.',

@@ -94,6 +94,8 @@ export const uiSchema = () =>
     allAreas: text(),
     /** One sentence about each cooperation area, on its page and in the overview. */
     areaDescriptions: labels(areaKeys),
+    /** An area page's meta description: `{area}` is its heading, `{description}` its sentence above. */
+    areaMetaDescription: text(),
     /** Open data page. */
     dataTitle: text(),
     dataDescription: text(),

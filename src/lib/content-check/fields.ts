@@ -131,9 +131,10 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
       example: 'Anglia',
     },
     description: {
-      pl: 'Jedno lub dwa zdania o partnerstwie, od 20 do 200 znaków (pokazywane w wynikach wyszukiwania).',
-      en: 'One or two sentences about the partnership, 20 to 200 characters (shown in search results).',
-      example: 'Riom we Francji jest miastem partnerskim Żywca od 1995 roku.',
+      pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
+      en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
+      example:
+        'Riom we Francji jest miastem partnerskim Żywca od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.',
     },
     events: {
       pl: 'Teksty wydarzeń: pod identyfikatorem wydarzenia z partner.md — title i (dla place: elsewhere) venue.',
@@ -166,8 +167,8 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
       example: 'Miasta partnerskie Żywca',
     },
     description: {
-      pl: 'Jedno lub dwa zdania o stronie, od 20 do 200 znaków (pokazywane w wynikach wyszukiwania).',
-      en: 'One or two sentences about the page, 20 to 200 characters (shown in search results).',
+      pl: 'Jedno lub dwa zdania o stronie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
+      en: 'One or two sentences about the page, 70 to 160 characters (shown in search results).',
     },
   },
 };
