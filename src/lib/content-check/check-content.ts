@@ -5,6 +5,7 @@ import { partnerSchema } from '../../schemas/partner';
 import { pageSchema, translationSchema } from '../../schemas/translation';
 import { markdownProblems } from './markdown-problems';
 import { sortProblems, type Problem } from './problem';
+import { placeProblems } from './place-problems';
 import { schemaProblems } from './schema-problems';
 import { readMarkdown, type MarkdownSource } from './source-file';
 import { didYouMean } from './suggest';
@@ -69,7 +70,16 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
     if (parts.length === 1) continue;
     const [section, folder, name, ...deeper] = parts;
 
+    const siblings = files.filter((f) => f.path.startsWith(`${contentDir}/${section}/${folder}/`)).map((f) => f.path);
     if (section === 'partners') {
+      const meant =
+        name !== undefined && deeper.length === 0 ? meantName(name, ['partner', ...localeCodes]) : undefined;
+      if (meant) {
+        problems.push(
+          misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/partners/${folder}/${meant}`)),
+        );
+        continue;
+      }
       if (name === undefined || deeper.length > 0 || !name.endsWith('.md')) {
         problems.push(stray(file.path, `${contentDir}/partners/<slug>/`));
         continue;
@@ -89,6 +99,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         partners.set(folder!, { file: file.path, source });
         if (!source) continue;
         problems.push(...schemaProblems('partner', schemas.partner, source));
+        problems.push(...placeProblems(source));
         if (source.body.trim() !== '') {
           problems.push({
             file: file.path,
@@ -103,11 +114,17 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         translations.get(folder!)!.set(base, { file: file.path, source });
         if (!source) continue;
         problems.push(...schemaProblems('translation', schemas.translation, source));
+        problems.push(...emptyText(file, source));
         problems.push(...(await lint(file)));
       } else {
         problems.push(notALocale(file.path, base));
       }
     } else if (section === 'pages') {
+      const meant = name !== undefined && deeper.length === 0 ? meantName(name) : undefined;
+      if (meant) {
+        problems.push(misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/pages/${folder}/${meant}`)));
+        continue;
+      }
       if (name === undefined || deeper.length > 0 || !name.endsWith('.md')) {
         problems.push(stray(file.path, `${contentDir}/pages/<${localeCodes.join('|')}>/`));
         continue;
@@ -125,6 +142,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
       const source = read(file);
       if (!source) continue;
       problems.push(...schemaProblems('page', schemas.page, source));
+      problems.push(...emptyText(file, source));
       problems.push(...(await lint(file)));
     }
   }
@@ -248,8 +266,39 @@ function stray(file: string, expected: string): Problem {
   return {
     file,
     code: 'stray-file',
-    pl: `Ten plik nie jest częścią strony i zostałby pominięty. Treści leżą w ${expected} jako pliki .md (małymi literami). Przenieś go albo usuń.`,
-    en: `This file is not part of the site and would be left out. Content lives in ${expected} as .md files (lower case). Move it or delete it.`,
+    pl: `Ten plik nie jest częścią strony i zostałby pominięty. Treści leżą w ${expected} jako pliki .md (małymi literami). Jeśli to tekst strony, nadaj mu właściwą nazwę i miejsce; jeśli nie, przenieś go poza folder content/.`,
+    en: `This file is not part of the site and would be left out. Content lives in ${expected} as .md files (lower case). If it is text for the site, give it the right name and place; if not, move it out of the content/ folder.`,
+  };
+}
+
+/** Endings editors' programs add or use for a text file: `pl.md.txt`, `en.markdown`, `PL.MD`. */
+const textEnding = /^\s*([a-z][a-z0-9-]*)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mkdn|txt|text))+)\s*$/i;
+
+/**
+ * The name a text file was meant to have, when its own differs only by case, spaces or an ending added
+ * by an editor's program; `allowed` limits it to the names the folder knows.
+ */
+export function meantName(name: string, allowed?: readonly string[]): string | undefined {
+  const match = textEnding.exec(name);
+  if (!match) return undefined;
+  const base = match[1]!.toLowerCase();
+  if (allowed && !allowed.includes(base)) return undefined;
+  const meant = `${base}.md`;
+  return meant === name ? undefined : meant;
+}
+
+function misnamed(file: string, name: string, meant: string, taken: boolean): Problem {
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  return {
+    file,
+    code: 'misnamed-file',
+    value: name,
+    pl: taken
+      ? `Strona czyta tylko pliki o nazwie takiej jak „${meant}”, a ten nazywa się „${name}”, więc jego tekst zostałby pominięty. Obok jest już ${folder}${meant}: przenieś do niego to, czego w nim brakuje z tego pliku.`
+      : `Strona czyta tylko pliki o nazwie takiej jak „${meant}”, a ten nazywa się „${name}”, więc jego tekst zostałby pominięty. Zmień nazwę pliku na ${meant} (małe litery, tylko końcówka .md). Na GitHubie: otwórz plik, kliknij ołówek i popraw nazwę w polu nad tekstem.`,
+    en: taken
+      ? `The site reads only files named like "${meant}", and this one is named "${name}", so its text would be left out. ${folder}${meant} already exists beside it: move into it whatever this file has that it lacks.`
+      : `The site reads only files named like "${meant}", and this one is named "${name}", so its text would be left out. Rename the file to ${meant} (lower case, ending only in .md). On GitHub: open the file, click the pencil and correct the name in the box above the text.`,
   };
 }
 
@@ -261,4 +310,20 @@ function notALocale(file: string, base: string): Problem {
     pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: partner.md (fakty) oraz ${localeList} (tekst w danym języku).`,
     en: `"${base}.md" is not a file name the site knows. A town's folder holds partner.md (the facts) and ${localeList} (the text in each language).`,
   };
+}
+
+/** A text file whose text below the fields is gone: its page would show none, with nothing said. */
+function emptyText(file: ContentFile, source: MarkdownSource): Problem[] {
+  if (!/^[\s\uFEFF\u00a0\u200b]*$/.test(source.body)) return [];
+  const lines = file.text.split('\n');
+  const closing = lines.findIndex((line, i) => i > 0 && /^(---|\+\+\+)\s*$/.test(line));
+  return [
+    {
+      file: file.path,
+      line: closing >= 0 ? closing + 1 : lines.length,
+      code: 'empty-text',
+      pl: 'Pod polami (pod drugą linią ---) nie ma tekstu, więc strona pokazałaby same pola, bez opisu współpracy. Jeśli tekst został usunięty przez pomyłkę, przywróć go (na GitHubie: zakładka History tego pliku); jeśli go jeszcze nie ma, napisz choć jeden akapit, np. „## Historia współpracy” i kilka zdań.',
+      en: 'There is no text below the fields (below the second --- line), so the page would show only the fields, without the story of the partnership. If the text was deleted by mistake, bring it back (on GitHub: the History of this file); if there is none yet, write at least one paragraph, e.g. "## History of the partnership" and a few sentences.',
+    },
+  ];
 }
