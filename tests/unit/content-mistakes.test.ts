@@ -308,3 +308,28 @@ describe('file names', () => {
     expect(meantName('Home.md')).toBe('home.md');
   });
 });
+
+describe('values staff think in', () => {
+  it('turns an area or event kind typed as its label into the key', async () => {
+    fx.edit(riom, '  - culture', '  - kultura i sztuka');
+    let p = await onlyProblem();
+    expect(p.code).toBe('unknown-area');
+    expect(p.en).toContain('Did you mean "culture"?');
+    fx.edit(riom, '  - kultura i sztuka', '  - culture');
+    fx.edit(riom, 'kind: agreement-signed', 'kind: podpisanie porozumienia');
+    p = await onlyProblem();
+    expect(p.en).toContain('Did you mean "agreement-signed"?');
+  });
+
+  it('refuses a year that can only be a typo', async () => {
+    for (const typo of ['1095-08-06', "'2995-08'"]) {
+      const f = contentFixture();
+      f.edit(riom, 'date: 1995-08-06', `date: ${typo}`);
+      const found = (await f.check()).problems;
+      f.dispose();
+      expect(found.map((p) => p.code)).toEqual(['implausible-date']);
+      expect(found[0]!.field).toBe('events[0].date');
+      expect(found[0]!.pl).toContain('literówkę');
+    }
+  });
+});

@@ -59,6 +59,7 @@ export const problemCodes = [
   'link-without-scheme',
   'heading-without-space',
   'plain-text-list',
+  'implausible-date',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

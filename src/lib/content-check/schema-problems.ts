@@ -1,6 +1,8 @@
 import type { z } from 'astro/zod';
 import { parsePartialDate } from '../dates';
 import { isCountryCode } from '../iso-countries';
+import { dictionaries } from '../../i18n/ui';
+import type { UiDictionary } from '../../i18n/ui/schema';
 import { formatFieldPath, showValue, valueAt } from './field-path';
 import { fieldGuides, guideFor, guideKey, type FieldGuide, type RecordKind } from './fields';
 import type { Problem } from './problem';
@@ -31,7 +33,7 @@ const typeNames: Record<string, [pl: string, en: string]> = {
  */
 export function schemaProblems(kind: RecordKind, schema: z.ZodType, source: MarkdownSource): Problem[] {
   const typed = typedValueProblems(kind, source);
-  const problems = [...typed.problems, ...placeholders(source), ...dateRollovers(source)];
+  const problems = [...typed.problems, ...placeholders(source), ...dateRollovers(source), ...implausibleDates(source)];
   const rolled = new Set([...problems.map((p) => p.field), ...typed.fields]);
   const result = schema.safeParse(source.data);
   if (result.success) return problems;
@@ -86,8 +88,14 @@ function issueProblems(kind: RecordKind, issue: Issue, source: MarkdownSource): 
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
       const isArea = guideKey(kind, path) === 'areas[]';
+      const isKind = guideKey(kind, path) === 'events[].kind';
+      // Staff think in the labels the site shows ("kultura"), not in the keys.
+      const byLabel =
+        typeof value === 'string' && (isArea || isKind)
+          ? keyOfLabel(value, (ui) => (isArea ? ui.areaLabels : ui.eventKinds))
+          : undefined;
+      const suggestion = byLabel ?? (typeof value === 'string' ? didYouMean(value, options) : undefined);
       return [
         {
           ...base,
@@ -382,4 +390,40 @@ function numberHint(raw: string, path: readonly PropertyKey[]): { pl: string; en
       .join('; ')
       .replace(/^./, (c) => c.toUpperCase())}. Write: ${name}: ${cleaned}.`,
   };
+}
+
+/** The key whose label in any language is the typed text (`kultura` → `culture`). */
+function keyOfLabel(typed: string, labels: (ui: UiDictionary) => Record<string, string>): string | undefined {
+  const wanted = typed.trim().toLocaleLowerCase('pl');
+  for (const ui of Object.values(dictionaries)) {
+    const found = Object.entries(labels(ui)).find(([, label]) => label.toLocaleLowerCase('pl') === wanted);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/** Years no partnership of the town can have: a typo such as 1095 or 2205 would be published as typed. */
+export const plausibleYears = { from: 1900, ahead: 10 } as const;
+
+function implausibleDates(source: MarkdownSource): Problem[] {
+  const events = Array.isArray(source.data.events) ? (source.data.events as unknown[]) : [];
+  const latest = new Date().getUTCFullYear() + plausibleYears.ahead;
+  return events.flatMap((event, index) => {
+    const value = (event as { date?: unknown } | null)?.date;
+    const parsed = value === undefined ? undefined : parsePartialDate(value);
+    if (!parsed?.ok || (parsed.date.year >= plausibleYears.from && parsed.date.year <= latest)) return [];
+    const path = ['events', index, 'date'];
+    const where = source.locate(path);
+    return [
+      {
+        file: source.file,
+        ...(where ? { line: where.line, column: where.column } : {}),
+        field: formatFieldPath(path),
+        value: parsed.date.iso,
+        code: 'implausible-date' as const,
+        pl: `Rok ${parsed.date.year} wygląda na literówkę: wydarzenia partnerstwa mieszczą się między ${plausibleYears.from} a ${latest} rokiem. Sprawdź rok w dokumentach.`,
+        en: `The year ${parsed.date.year} looks like a typo: the partnership's events fall between ${plausibleYears.from} and ${latest}. Check the year in the documents.`,
+      },
+    ];
+  });
 }
