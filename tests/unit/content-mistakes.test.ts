@@ -333,3 +333,66 @@ describe('values staff think in', () => {
     }
   });
 });
+
+describe('pictures', () => {
+  const llan = 'content/partners/llanfairpwllgwyngyll';
+  const llanPl = `${llan}/pl.md`;
+
+  it('accepts the fixture partner with a coat of arms and two photos described in each language', async () => {
+    expect(await problems()).toEqual([]);
+  });
+
+  it('refuses a picture whose file is missing, naming the pictures that are there', async () => {
+    fx.edit(llanPl, '](wymiana.jpg)', '](wymiana2.jpg)');
+    const p = await onlyProblem();
+    expectExplained(p, 'missing-image', llanPl, fx.lineOf(llanPl, 'wymiana2.jpg'));
+    expect(p.value).toBe('wymiana2.jpg');
+    expect(p.en).toContain(`There is no file ${llan}/wymiana2.jpg`);
+    expect(p.en).toContain('dworzec.jpg, herb.png, wymiana.jpg');
+  });
+
+  it('says when only the capitals differ', async () => {
+    fx.edit(`${llan}/partner.md`, 'emblem: herb.png', 'emblem: Herb.PNG');
+    const p = await onlyProblem();
+    expectExplained(p, 'missing-image', `${llan}/partner.md`, fx.lineOf(`${llan}/partner.md`, 'emblem:'));
+    expect(p.field).toBe('emblem');
+    expect(p.en).toContain(`There is ${llan}/herb.png`);
+  });
+
+  it('refuses a picture from another server', async () => {
+    fx.edit(llanPl, '](dworzec.jpg)', '](https://upload.wikimedia.org/dworzec.jpg)');
+    const p = await onlyProblem();
+    expectExplained(p, 'remote-image', llanPl, fx.lineOf(llanPl, 'wikimedia'));
+  });
+
+  it('refuses a picture without its description, in the text and for the coat of arms', async () => {
+    fx.edit(llanPl, '![Dworzec kolejowy z najdłuższą nazwą w Europie, za nim wzgórza]', '![]');
+    let p = await onlyProblem();
+    expectExplained(p, 'missing-alt', llanPl, fx.lineOf(llanPl, '![]'));
+    fx.edit(llanPl, '![]', '![Dworzec]');
+    fx.edit(`${llan}/en.md`, "emblemAlt: The village's coat of arms, a red shield with a yellow band\n", '');
+    p = await onlyProblem();
+    expectExplained(p, 'missing-alt', `${llan}/en.md`);
+    expect(p.field).toBe('emblemAlt');
+    expect(p.en).toContain('emblemAlt:');
+  });
+
+  it('refuses a huge original and a file that is not a picture', async () => {
+    const { default: sharp } = await import('sharp');
+    await sharp({ create: { width: 7000, height: 20, channels: 3, background: '#888' } })
+      .png()
+      .toFile(`${fx.dir}/${llan}/panorama.png`);
+    fx.edit(llanPl, '](wymiana.jpg)', '](panorama.png)');
+    let p = await onlyProblem();
+    expectExplained(p, 'huge-image', llanPl, fx.lineOf(llanPl, 'panorama.png'));
+    expect(p.en).toContain('7000×20 px');
+    fx.edit(llanPl, '](panorama.png)', '](umowa.pdf)');
+    p = await onlyProblem();
+    expectExplained(p, 'unsupported-image', llanPl);
+    fx.write(`${llan}/zepsuty.jpg`, 'not a picture');
+    fx.edit(llanPl, '](umowa.pdf)', '](zepsuty.jpg)');
+    p = await onlyProblem();
+    expect(p.code).toBe('unsupported-image');
+    expect(p.en).toContain('cannot be read as a picture');
+  });
+});

@@ -5,6 +5,7 @@ import { partnerSchema } from '../../schemas/partner';
 import { pageSchema, translationSchema } from '../../schemas/translation';
 import { markdownProblems } from './markdown-problems';
 import { sortProblems, type Problem } from './problem';
+import { imageReferenceProblems, isImageFile, missingAlt, type ImageFile } from './image-problems';
 import { placeProblems } from './place-problems';
 import { schemaProblems } from './schema-problems';
 import { readMarkdown, type MarkdownSource } from './source-file';
@@ -15,6 +16,8 @@ import { slugPattern } from '../slug';
 export interface ContentFile {
   path: string;
   text: string;
+  /** For a picture file: its size in bytes and pixels (its text is not read). */
+  image?: ImageFile;
 }
 
 export interface CheckReport {
@@ -30,14 +33,34 @@ const localeList = localeCodes.map((l) => `${l}.md`).join(', ');
 /** Reads every file under `<root>/content` and checks it. */
 export async function checkContentDir(root: string, contentDir = 'content'): Promise<CheckReport> {
   const files: ContentFile[] = [];
+  const pictures: ContentFile[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(join(root, rel)).sort()) {
       const path = `${rel}/${name}`;
-      if (statSync(join(root, path)).isDirectory()) walk(path);
-      else files.push({ path, text: readFileSync(join(root, path), 'utf8') });
+      const stat = statSync(join(root, path));
+      if (stat.isDirectory()) walk(path);
+      else if (isImageFile(name)) {
+        const file = { path, text: '', image: { bytes: stat.size } };
+        pictures.push(file);
+        files.push(file);
+      } else files.push({ path, text: readFileSync(join(root, path), 'utf8') });
     }
   };
   walk(contentDir);
+  if (pictures.length > 0) {
+    // sharp (Astro's image service) reads only the header for the pixel size; loaded only when needed.
+    const { default: sharp } = await import('sharp');
+    await Promise.all(
+      pictures.map(async (file) => {
+        try {
+          const { width, height } = await sharp(join(root, file.path)).metadata();
+          if (width && height) file.image!.size = { width, height };
+        } catch {
+          // Not a picture after all: reported where it is used.
+        }
+      }),
+    );
+  }
   return checkContent(files, contentDir);
 }
 
@@ -48,7 +71,12 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
  */
 export async function checkContent(files: ContentFile[], contentDir = 'content'): Promise<CheckReport> {
   const problems: Problem[] = [];
-  const lint = (file: ContentFile) => markdownProblems(file.path, file.text);
+  const images = new Map(files.flatMap((f) => (f.image ? [[f.path, f.image] as const] : [])));
+  const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
+  const lint = (file: ContentFile) =>
+    markdownProblems(file.path, file.text, (url) =>
+      imageReferenceProblems({ file: file.path }, url, folderOf(file.path), images),
+    );
   // Built once: a zod schema is costly to construct, cheap to run.
   const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
   const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
@@ -69,6 +97,8 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
     // Files directly in content/ (the editors' guide) are not content.
     if (parts.length === 1) continue;
     const [section, folder, name, ...deeper] = parts;
+    // Pictures are checked where a text uses them.
+    if (file.image && (section === 'partners' || section === 'pages')) continue;
 
     const siblings = files.filter((f) => f.path.startsWith(`${contentDir}/${section}/${folder}/`)).map((f) => f.path);
     if (section === 'partners') {
@@ -100,6 +130,17 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         if (!source) continue;
         problems.push(...schemaProblems('partner', schemas.partner, source));
         problems.push(...placeProblems(source));
+        if (typeof source.data.emblem === 'string') {
+          const where = source.locate(['emblem']);
+          problems.push(
+            ...imageReferenceProblems(
+              { file: file.path, field: 'emblem', ...(where ? { line: where.line, column: where.column } : {}) },
+              source.data.emblem,
+              folderOf(file.path),
+              images,
+            ),
+          );
+        }
         if (source.body.trim() !== '') {
           problems.push({
             file: file.path,
@@ -215,6 +256,23 @@ function crossFileProblems(
           en: `This town is already on the site: ${first} has the same ${label} ("${String(data[label])}"). Edit the existing folder instead of adding a second one, or delete this one.`,
         });
       } else seen.set(key, file);
+    }
+
+    // A main picture needs its description in every text.
+    if (typeof data.emblem === 'string' && data.emblem.trim() !== '') {
+      for (const [lang, text] of texts ?? []) {
+        if (!text.source || typeof text.source.data.emblemAlt === 'string') continue;
+        problems.push(
+          missingAlt(
+            { file: text.file, line: text.source.locate(['name'])?.line ?? 1, field: 'emblemAlt' },
+            String(data.emblem),
+            {
+              pl: `dopisz w ${lang}.md pole: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
+              en: `add to ${lang}.md the field: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
+            },
+          ),
+        );
+      }
     }
 
     // Texts may only name events of partner.md; an event "elsewhere" needs a venue in every text.

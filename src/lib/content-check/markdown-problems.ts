@@ -2,6 +2,7 @@ import type { Definition, Heading, Html, Image, Link, Paragraph, Root, Text } fr
 import { VFile } from 'vfile';
 import { nodeTypes, parser, rulesFor } from './lint-rules';
 import type { Problem } from './problem';
+import { missingAlt } from './image-problems';
 import { isPlaceholder } from './scaffold';
 import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup';
 
@@ -45,7 +46,11 @@ const rulesPl: Record<string, string> = {
  * and event handlers named as such), links to `javascript:`, `data:` and `vbscript:` addresses, and a
  * level-1 heading (the page's title is its only `#` heading).
  */
-export async function markdownProblems(file: string, source: string): Promise<Problem[]> {
+export async function markdownProblems(
+  file: string,
+  source: string,
+  checkImage?: (url: string) => Omit<Problem, 'line' | 'column'>[],
+): Promise<Problem[]> {
   // A byte-order mark (which some Windows editors write) hides the frontmatter from the Markdown parser;
   // Astro reads the file the same with or without it, so it is simply not looked at.
   const text = source.replace(/^\uFEFF/, '');
@@ -114,6 +119,20 @@ export async function markdownProblems(file: string, source: string): Promise<Pr
     if (node.type === 'link' || node.type === 'definition') {
       const relative = schemelessLink((node as Link | Definition).url);
       if (relative) problems.push({ file, ...at(node as Link), ...relative });
+    }
+    if (node.type === 'image') {
+      const image = node as Image;
+      if (!isUnsafeUrl(image.url)) {
+        if (!image.alt?.trim()) {
+          problems.push(
+            missingAlt({ file, ...at(image) }, image.url, {
+              pl: '![Rynek w Riom w dniu podpisania porozumienia](rynek.jpg).',
+              en: '![Riom market square on the day of the signing](rynek.jpg).',
+            }),
+          );
+        }
+        for (const problem of checkImage?.(image.url) ?? []) problems.push({ ...problem, ...at(image) });
+      }
     }
     if (node.type === 'paragraph') {
       const problem = plainTextFormatting(node as Paragraph, lines);

@@ -60,6 +60,11 @@ export const problemCodes = [
   'heading-without-space',
   'plain-text-list',
   'implausible-date',
+  'missing-image',
+  'remote-image',
+  'unsupported-image',
+  'huge-image',
+  'missing-alt',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
