@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales';
 import { partnerSchema } from '../../schemas/partner';
@@ -48,8 +49,9 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
   };
   walk(contentDir);
   if (pictures.length > 0) {
-    // sharp (Astro's image service) reads only the header for the pixel size; loaded only when needed.
-    const { default: sharp } = await import('sharp');
+    // sharp (Astro's image service) reads only the header for the pixel size; loaded only when needed, with
+    // require: in `astro dev` the check runs from the config, whose module loader is closed by then.
+    const sharp = createRequire(import.meta.url)('sharp') as typeof import('sharp');
     await Promise.all(
       pictures.map(async (file) => {
         try {
