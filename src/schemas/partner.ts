@@ -107,4 +107,6 @@ function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], me
 }
 
 /** The facts as the pages get them: the main picture already through Astro's image pipeline. */
-export type Partner = Omit<z.output<ReturnType<typeof partnerSchema>>, 'emblem'> & { emblem?: ImageMetadata | string };
+export type Partner = Omit<z.output<ReturnType<typeof partnerSchema>>, 'emblem'> & {
+  emblem?: ImageMetadata | string | undefined;
+};

@@ -51,7 +51,7 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
   if (pictures.length > 0) {
     // sharp (Astro's image service) reads only the header for the pixel size; loaded only when needed, with
     // require: in `astro dev` the check runs from the config, whose module loader is closed by then.
-    const sharp = createRequire(import.meta.url)('sharp') as typeof import('sharp');
+    const sharp = createRequire(import.meta.url)('sharp') as typeof import('sharp').default;
     await Promise.all(
       pictures.map(async (file) => {
         try {
