@@ -13,7 +13,7 @@ const partners = defineCollection({
     // Facts only: there is no body to keep.
     retainBody: false,
   }),
-  schema: partnerSchema(),
+  schema: ({ image }) => partnerSchema(image),
 });
 
 /** Beside it, one file of text per language: `pl.md`, `en.md`. Id: `<slug>/<lang>`. */

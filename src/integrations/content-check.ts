@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentStopped, startContentCheck, type ContentCheckRun } from '../cli/check-process';
 import { contentDir } from '../config/content';
-import { checkContentDir, formatReport } from '../lib/content-check';
+import { checkContentDir, formatReport, type CheckReport } from '../lib/content-check';
+import { isPageRequest, serveReport } from './dev-report';
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
 function contentError(report: string): Error {
@@ -21,11 +23,14 @@ function contentError(report: string): Error {
  * Astro on a problem and shows the report even when Astro tripped first (see src/cli/build.ts). For a
  * bare `astro build`, the check runs here in a child process (on the other core) and the build waits for
  * it when the pages are written, before any other step; Astro's own error may come first. In `astro dev`
- * the report is printed and the server keeps going. `CONTENT_CHECK=skip` turns the check off (the tests
+ * the report is printed and served in place of every page until the content is mended. `CONTENT_CHECK=skip` turns the check off (the tests
  * use it to prove the renderer's guard on its own).
  */
 export function contentCheck(): AstroIntegration {
   let background: ContentCheckRun['done'] | undefined;
+  /** In `astro dev`: the latest report, kept up to date as content files change. */
+  let live: CheckReport | undefined;
+  let root = '';
   return {
     name: 'content-check',
     hooks: {
@@ -36,10 +41,10 @@ export function contentCheck(): AstroIntegration {
           logger.warn('CONTENT_CHECK=skip: content is not checked in this build.');
           return;
         }
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         if (command === 'dev') {
-          const report = await checkContentDir(root, contentDir());
-          if (report.problems.length > 0) logger.warn(`\n${formatReport(report)}`);
+          live = await checkContentDir(root, contentDir());
+          if (live.problems.length > 0) logger.error(`\n${formatReport(live)}`);
           return;
         }
         if (process.env.CONTENT_CHECK === 'beside') return;
@@ -48,6 +53,32 @@ export function contentCheck(): AstroIntegration {
         // Not left running if Astro stops first (on its own error).
         process.on('exit', () => run.child.kill());
         background = run.done;
+      },
+      // The preview tells the truth: while the content has a mistake every page is the report, and the
+      // report is printed again on each change; once mended, the pages come back without a restart.
+      'astro:server:setup': ({ server, logger }) => {
+        if (!live) return;
+        const folder = join(root, contentDir());
+        let timer: NodeJS.Timeout | undefined;
+        const recheck = async () => {
+          const was = live!.problems.length;
+          live = await checkContentDir(root, contentDir());
+          if (live.problems.length > 0) logger.error(`\n${formatReport(live)}`);
+          else if (was > 0) {
+            logger.info('Treść poprawiona: strony wracają. / Content fixed: the pages are back.');
+            server.moduleGraph.invalidateAll();
+          }
+        };
+        server.watcher.add(folder);
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(folder)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void recheck().catch((error: unknown) => logger.error(String(error))), 150);
+        });
+        server.middlewares.use((req, res, next) => {
+          if (live && live.problems.length > 0 && isPageRequest(req)) serveReport(res, live);
+          else next();
+        });
       },
       'astro:build:done': async ({ logger }) => {
         if (!background) return;

@@ -3,7 +3,7 @@ import type { PageRef } from '../i18n/routes';
 import { fill } from '../i18n/ui';
 import type { UiDictionary } from '../i18n/ui/schema';
 import { areaKeys } from '../schemas/areas';
-import { eventKinds, type PartnerEvent } from '../schemas/events';
+import { anniversaryKinds, eventKinds, type PartnerEvent } from '../schemas/events';
 import type { CsvColumn, OpenData, OpenDataEvent, OpenDataPartner } from '../schemas/open-data';
 import { csvColumns } from '../schemas/open-data';
 import type { Partner } from '../schemas/partner';
@@ -139,19 +139,19 @@ export function eventsCsv(data: OpenData): string {
   return toCsv([[...csvColumns], ...rows]);
 }
 
-/** An anniversary: a signed agreement whose day is known. */
+/** An anniversary: an agreement or milestone (`anniversaryKinds`) whose day is known. */
 export interface Anniversary {
   partner: OpenDataPartner;
   event: OpenDataEvent;
 }
 
 /**
- * The events the calendar holds: every signed agreement known to the day. One known only to a month or
- * a year has no day to recur on, and inventing one (the 1st) would publish a false date, so it is left out.
+ * The events the calendar holds: every agreement or milestone known to the day. One known only to a month
+ * or a year has no day to recur on, and inventing one (the 1st) would publish a false date, so it is left out.
  */
 export function anniversaries(data: OpenData): { included: Anniversary[]; skipped: Anniversary[] } {
   const signings = data.partners.flatMap((partner) =>
-    partner.events.filter((e) => e.kind === 'agreement-signed').map((event) => ({ partner, event })),
+    partner.events.filter((e) => anniversaryKinds.includes(e.kind)).map((event) => ({ partner, event })),
   );
   return {
     included: signings.filter((s) => s.event.precision === 'day'),
@@ -171,7 +171,7 @@ function dataStamp(data: OpenData): string {
 
 /**
  * The calendar of partnership anniversaries in one language (RFC 5545): one yearly all-day event per
- * signed agreement, with a UID made of the partner, the event and the language, stable across builds.
+ * agreement or milestone, with a UID made of the partner, the event and the language, stable across builds.
  */
 export function anniversariesIcs(data: OpenData, locale: Locale, ui: UiDictionary, host: string): string {
   const stamp = dataStamp(data);

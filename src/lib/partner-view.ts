@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import type { UiDictionary } from '../i18n/ui/schema';
 import { localeCodes, type Locale } from '../i18n/locales';
 import type { AreaKey } from '../schemas/areas';
@@ -52,6 +53,8 @@ export interface PartnerView<T = unknown> {
   websiteKind?: Partner['websiteKind'];
   description: Text;
   coordinates: Partner['coordinates'];
+  /** The main picture (e.g. the coat of arms) with its description, when there is one. */
+  emblem?: { src: ImageMetadata; alt: Text };
   wikidata?: string;
   areas: { key: AreaKey; label: string }[];
   /** In date order. */
@@ -149,6 +152,9 @@ export function buildPartnerView<T extends TranslationEntry>(
     ...(partner.website && partner.websiteKind ? { websiteKind: partner.websiteKind } : {}),
     description: text(t.description),
     coordinates: partner.coordinates,
+    ...(typeof partner.emblem === 'object' && t.emblemAlt
+      ? { emblem: { src: partner.emblem, alt: { text: t.emblemAlt, lang } } }
+      : {}),
     ...(partner.wikidata ? { wikidata: partner.wikidata } : {}),
     areas: partner.areas.map((key) => ({ key, label: ui.areaLabels[key] })),
     events,

@@ -3,9 +3,28 @@ import { parsePartialDate } from '../lib/dates';
 import { slugPattern } from '../lib/slug';
 
 /** What happened: the label of each kind comes from the UI dictionaries. */
-export const eventKinds = ['first-contact', 'declaration-of-intent', 'agreement-signed', 'regional-agreement'] as const;
+export const eventKinds = [
+  'first-contact',
+  'declaration-of-intent',
+  'agreement-signed',
+  'regional-agreement',
+  'visit',
+  'anniversary',
+  'joint-project',
+  'other',
+] as const;
 
 export type EventKind = (typeof eventKinds)[number];
+
+/**
+ * The kinds whose yearly return is an anniversary of the partnership: the agreements and the declaration
+ * that led to them. Visits, celebrations, projects and other events are on the timeline, not in the calendar.
+ */
+export const anniversaryKinds: readonly EventKind[] = [
+  'declaration-of-intent',
+  'agreement-signed',
+  'regional-agreement',
+];
 
 /**
  * Where an event took place, as a fact that does not depend on language: in Żywiec, in the partner
@@ -38,7 +57,7 @@ export const eventSchema = () =>
   z.strictObject({
     /** Short identifier, unique within the partner (e.g. `signed-zywiec`); translations refer to it. */
     id: z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-zywiec".'),
-    /** What happened: first contact, declaration of intent, agreement signed, regional agreement. */
+    /** What happened: an agreement or milestone, a visit, an anniversary celebration, a joint project, other. */
     kind: z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }),
     /** When: a day `1995-07-15`, a month `1998-08` or a year `1998`. */
     date: partialDateSchema(),

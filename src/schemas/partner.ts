@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { areaSchema } from './areas';
 import { eventSchema } from './events';
@@ -34,7 +35,7 @@ export type WebsiteKind = (typeof websiteKinds)[number];
  * The facts of one partnership, the same in every language: `content/partners/<slug>/partner.md`.
  * Text in a language (names in that language, descriptions, the story) lives beside it in `pl.md`, `en.md`.
  */
-export const partnerSchema = () =>
+export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () => P) =>
   z.strictObject({
     /** The town's own name, as its people write it (e.g. `Čadca`, `Liptovský Mikuláš`). */
     name: z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'),
@@ -65,6 +66,11 @@ export const partnerSchema = () =>
       /** Degrees east (negative: west). */
       longitude: z.number().min(-180).max(180),
     }),
+    /**
+     * The town's main picture (e.g. its coat of arms): a file in the partner's folder, `herb.png`. Astro's
+     * `image()` when the collection is loaded (so it goes through the image pipeline), a path for the check.
+     */
+    emblem: (picture ? picture() : z.string()).optional(),
     /** Cooperation areas, from the fixed list of keys (see `src/schemas/areas.ts`). */
     areas: z
       .array(areaSchema())
@@ -109,4 +115,7 @@ function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], me
   };
 }
 
-export type Partner = z.output<ReturnType<typeof partnerSchema>>;
+/** The facts as the pages get them: the main picture already through Astro's image pipeline. */
+export type Partner = Omit<z.output<ReturnType<typeof partnerSchema>>, 'emblem'> & {
+  emblem?: ImageMetadata | string | undefined;
+};

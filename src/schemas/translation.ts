@@ -29,6 +29,8 @@ export const translationSchema = () =>
     name: z.string().trim().min(1, "Write the town's name in this language."),
     /** Region or part of the country, where it helps (e.g. `Anglia` / `England`). */
     region: z.string().trim().min(1).optional(),
+    /** What the partner's main picture (`emblem` in partner.md) shows, in this language: its alt text. */
+    emblemAlt: z.string().trim().min(1).optional(),
     /** One or two sentences about the partnership, for search results and link previews (70–160 characters). */
     description: descriptionSchema('partnership'),
     /** Text for events, by event id from `partner.md`: a title (else the kind's label) and a venue. */

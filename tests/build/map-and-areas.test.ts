@@ -105,7 +105,14 @@ describe('the map', () => {
       /<script(?![^>]*application\/ld\+json)/i.test(readFileSync(join(dist, f), 'utf8')),
     );
     expect(withScript.sort()).toEqual(['en/search/index.html', 'szukaj/index.html']);
-    for (const f of html) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/<img|<iframe|<object|<embed/);
+    for (const f of html) {
+      const text = readFileSync(join(dist, f), 'utf8');
+      expect(text, f).not.toMatch(/<iframe|<object|<embed/);
+      // The only <img> are the content's own pictures, processed into this site's assets: no map tiles.
+      for (const [, src] of text.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)) {
+        expect(src, f).toMatch(/^\/miasta-partnerskie\/_astro\/[^/]+\.(png|jpe?g|webp|avif|gif)$/);
+      }
+    }
   });
 
   it('draws every map over one shared outline file of this site: an SVG of sea, land and borders, nothing else', () => {

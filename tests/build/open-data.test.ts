@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { anniversaryKinds, eventKinds } from '../../src/schemas/events';
 import { readPage } from '../helpers/html';
 import { readPartnerRecords } from '../helpers/content-records';
 
@@ -154,8 +155,26 @@ describe('events.csv', () => {
 });
 
 describe('anniversaries.<lang>.ics', () => {
-  const signings = allEvents.filter((e) => e.kind === 'agreement-signed');
+  const signings = allEvents.filter((e) => (anniversaryKinds as readonly string[]).includes(e.kind));
   const dayKnown = signings.filter((e) => precision(e.date) === 'day');
+
+  it('the fixture has a regional agreement known to the day and events of every kind', () => {
+    expect(dayKnown.some((e) => e.kind === 'regional-agreement')).toBe(true);
+    for (const kind of eventKinds)
+      expect(
+        allEvents.some((e) => e.kind === kind),
+        kind,
+      ).toBe(true);
+  });
+
+  for (const lang of localeCodes) {
+    it(`leaves visits, celebrations, projects and other events out of the calendar (${lang})`, () => {
+      const text = read(`anniversaries.${lang}.ics`);
+      const others = allEvents.filter((e) => !(anniversaryKinds as readonly string[]).includes(e.kind));
+      expect(others.length).toBeGreaterThan(0);
+      for (const e of others) expect(text, key(e)).not.toContain(`-${e.slug}-${e.id}-${lang}@`);
+    });
+  }
 
   for (const lang of localeCodes) {
     const text = read(`anniversaries.${lang}.ics`);

@@ -92,6 +92,11 @@ const records: PartnerRecord[] = [
         { id: 'signed', kind: 'agreement-signed', date: day(2001, 5, 20), place: 'zywiec' },
         { id: 'month', kind: 'agreement-signed', date: day(1999, 3) },
         { id: 'contact', kind: 'first-contact', date: day(1998) },
+        { id: 'region', kind: 'regional-agreement', date: day(2000, 2, 18), place: 'elsewhere' },
+        { id: 'visit', kind: 'visit', date: day(2002, 6, 1), place: 'partner' },
+        { id: 'jubilee', kind: 'anniversary', date: day(2011, 5, 20), place: 'zywiec' },
+        { id: 'festival', kind: 'joint-project', date: day(2012, 7, 7) },
+        { id: 'misc', kind: 'other', date: day(2013, 1, 2) },
       ],
     },
     texts: { pl: { name: 'Testowo', description: 'Opis partnerstwa w jednym zdaniu, dość długi.', events: {} } },
@@ -112,16 +117,29 @@ describe('buildOpenData', () => {
     expect(p!.names).toEqual({ pl: 'Testowo' });
     expect(p!.descriptions).toEqual({ pl: 'Opis partnerstwa w jednym zdaniu, dość długi.' });
     // Titles fall back to the kind's label in each language, which always exists.
-    expect(p!.events.map((e) => e.titles['en'])).toEqual(['First contact', 'Agreement signed', 'Agreement signed']);
+    expect(p!.events.map((e) => e.titles['en'])).toEqual([
+      'First contact',
+      'Agreement signed',
+      'Regional agreement',
+      'Agreement signed',
+      'Delegation visit',
+      'Anniversary celebration',
+      'Joint project or event',
+      'Other event',
+    ]);
+    expect(p!.events.map((e) => e.titles['pl'])).toContain('Wizyta delegacji');
   });
 
-  it('puts in the calendar only signings known to the day; the rest is reported as skipped', () => {
+  it('puts in the calendar the agreements and milestones known to the day, never visits or celebrations', () => {
     const { included, skipped } = anniversaries(data);
-    expect(included.map((a) => a.event.id)).toEqual(['signed']);
+    expect(included.map((a) => a.event.id)).toEqual(['region', 'signed']);
     expect(skipped.map((a) => a.event.id)).toEqual(['month']);
     const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org');
     expect(ics).toContain('DTSTART;VALUE=DATE:20010520\r\n');
-    expect(ics).toContain('DTSTAMP:20010520T000000Z\r\n'); // from the data, never the clock
+    expect(ics).toContain('DTSTART;VALUE=DATE:20000218\r\n');
+    for (const left of ['20020601', '20110520', '20120707', '20130102'])
+      expect(ics).not.toContain(`DTSTART;VALUE=DATE:${left}`);
+    expect(ics).toContain('DTSTAMP:20130102T000000Z\r\n'); // from the data, never the clock
     expect(ics).not.toContain('1999');
     expect(ics).toBe(anniversariesIcs(buildOpenData(records, context), 'en', dictionaries.en, 'example.org'));
   });

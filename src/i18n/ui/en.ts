@@ -23,7 +23,8 @@ export default {
   areas: 'Areas of cooperation',
   place: 'Place',
   timelineTitle: 'Timeline of the partnerships',
-  timelineDescription: 'Every agreement and milestone between Żywiec and its partner towns, in date order.',
+  timelineDescription:
+    'Every agreement, visit, anniversary and joint undertaking of Żywiec and its partner towns, in date order.',
   untranslated: 'This text has not been translated into English yet, so it is shown in Polish.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address may be mistyped.',
@@ -53,6 +54,10 @@ export default {
     'declaration-of-intent': 'Declaration of intent',
     'agreement-signed': 'Agreement signed',
     'regional-agreement': 'Regional agreement',
+    visit: 'Delegation visit',
+    anniversary: 'Anniversary celebration',
+    'joint-project': 'Joint project or event',
+    other: 'Other event',
   },
 
   // --- Map, cooperation areas, open data and search ---
@@ -96,7 +101,7 @@ export default {
     'The partner towns with their areas of cooperation and events, with texts in Polish and English (JSON).',
   dataFileSchema: 'The structure of the JSON file (JSON Schema), for validating it.',
   dataFileCsv: 'Every event, one row per event (CSV).',
-  dataFileIcs: 'Calendar of the anniversaries of the signed agreements (iCalendar), in {language}.',
+  dataFileIcs: 'Calendar of the anniversaries of the agreements (iCalendar), in {language}.',
   dataLicenceHeading: 'Licence',
   dataLicence:
     'The data is published by Żywiec Town Hall under the {licence} licence. You may copy, adapt and share it for any purpose, including commercially, provided you credit the source.',
@@ -109,7 +114,7 @@ export default {
     'Texts are objects with one entry per language, e.g. {"pl": "…", "en": "…"}; a missing translation is left out. Dates are ISO 8601 at the precision they are known to: a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).',
   dataCalendarHeading: 'Calendar of anniversaries',
   dataCalendarRule:
-    'The calendar holds the anniversaries of the signed agreements as all-day events that repeat every year. It includes only agreements whose day is known: an event known only to the month or the year has no day to recur on, and putting it on the 1st of the month would publish a date that is not true.',
+    'The calendar holds the anniversaries of the agreements and milestones of the partnerships ({kinds}) as all-day events that repeat every year; visits, celebrations, joint projects and other events are only on the timeline. It includes the events whose day is known: an event known only to the month or the year has no day to recur on, and putting it on the 1st of the month would publish a date that is not true.',
   dataCalendarSkipped: 'For that reason the calendar leaves out:',
   dataFieldName: 'Field',
   dataFieldMeaning: 'Meaning',

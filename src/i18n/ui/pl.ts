@@ -23,7 +23,8 @@ export default {
   areas: 'Obszary współpracy',
   place: 'Miejsce',
   timelineTitle: 'Kalendarium współpracy',
-  timelineDescription: 'Wszystkie porozumienia i spotkania Żywca z miastami partnerskimi w kolejności dat.',
+  timelineDescription:
+    'Wszystkie porozumienia, wizyty, rocznice i wspólne przedsięwzięcia Żywca z miastami partnerskimi w kolejności dat.',
   untranslated: 'Ten tekst nie został jeszcze przetłumaczony na język polski; poniżej wersja oryginalna.',
   notFoundTitle: 'Nie znaleziono strony',
   notFoundText: 'Strona o tym adresie nie istnieje. Mogła zostać przeniesiona albo adres zawiera błąd.',
@@ -53,6 +54,10 @@ export default {
     'declaration-of-intent': 'Deklaracja intencji',
     'agreement-signed': 'Podpisanie porozumienia',
     'regional-agreement': 'Porozumienie regionalne',
+    visit: 'Wizyta delegacji',
+    anniversary: 'Obchody rocznicy',
+    'joint-project': 'Wspólny projekt lub wydarzenie',
+    other: 'Inne wydarzenie',
   },
 
   // --- Map, cooperation areas, open data and search ---
@@ -96,7 +101,7 @@ export default {
   dataFileJson: 'Miasta partnerskie z obszarami współpracy i wydarzeniami, teksty po polsku i po angielsku (JSON).',
   dataFileSchema: 'Opis struktury pliku JSON (JSON Schema) do sprawdzania jego poprawności.',
   dataFileCsv: 'Wszystkie wydarzenia, jeden wiersz na wydarzenie (CSV).',
-  dataFileIcs: 'Kalendarz rocznic podpisania porozumień (iCalendar), język: {language}.',
+  dataFileIcs: 'Kalendarz rocznic porozumień (iCalendar), język: {language}.',
   dataLicenceHeading: 'Licencja',
   dataLicence:
     'Dane publikuje Urząd Miejski w Żywcu na licencji {licence}. Można je kopiować, przetwarzać i rozpowszechniać w dowolnym celu, także komercyjnym, pod warunkiem podania źródła.',
@@ -109,7 +114,7 @@ export default {
     'Teksty mają postać obiektu z wersjami językowymi, np. {"pl": "…", "en": "…"}; brakujące tłumaczenie jest pomijane. Daty zapisano w formacie ISO 8601 z dokładnością, z jaką są znane: dzień (RRRR-MM-DD), miesiąc (RRRR-MM) lub rok (RRRR).',
   dataCalendarHeading: 'Kalendarz rocznic',
   dataCalendarRule:
-    'Kalendarz zawiera rocznice podpisania porozumień jako wydarzenia całodniowe powtarzane co roku. Obejmuje tylko porozumienia o znanej dacie dziennej: wydarzenie znane z dokładnością do miesiąca lub roku nie ma dnia, w którym mogłoby się powtarzać, a wpisanie pierwszego dnia miesiąca podawałoby nieprawdziwą datę.',
+    'Kalendarz zawiera rocznice porozumień i kamieni milowych partnerstw ({kinds}) jako wydarzenia całodniowe powtarzane co roku; wizyty, obchody, wspólne projekty i inne wydarzenia są tylko na osi czasu. Obejmuje wydarzenia o znanej dacie dziennej: wydarzenie znane z dokładnością do miesiąca lub roku nie ma dnia, w którym mogłoby się powtarzać, a wpisanie pierwszego dnia miesiąca podawałoby nieprawdziwą datę.',
   dataCalendarSkipped: 'Z tego powodu w kalendarzu pominięto:',
   dataFieldName: 'Pole',
   dataFieldMeaning: 'Znaczenie',

@@ -81,6 +81,11 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
       en: 'Longitude in decimal degrees, from -180 to 180 (east is positive).',
       example: '18.7899',
     },
+    emblem: {
+      pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w pl.md i en.md.',
+      en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in pl.md and en.md.",
+      example: 'herb.png',
+    },
     areas: {
       pl: 'Obszary współpracy: lista kluczy, każdy w osobnej linii zaczętej od „- ”.',
       en: 'Areas of cooperation: a list of keys, each on its own line starting with "- ".',
@@ -129,6 +134,11 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
       pl: 'Region lub część kraju, jeśli pomaga (pole nieobowiązkowe).',
       en: 'Region or part of the country, where it helps (optional).',
       example: 'Anglia',
+    },
+    emblemAlt: {
+      pl: 'Co przedstawia główny obraz miasta (pole emblem w partner.md), w języku tego pliku — dla osób, które go nie widzą. Obowiązkowe, gdy jest emblem.',
+      en: "What the town's main picture (emblem in partner.md) shows, in this file's language, for people who cannot see it. Required when there is an emblem.",
+      example: 'Herb miasta Riom',
     },
     description: {
       pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',

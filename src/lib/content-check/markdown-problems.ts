@@ -1,7 +1,8 @@
-import type { Definition, Heading, Html, Image, Link, Root, Text } from 'mdast';
+import type { Definition, Heading, Html, Image, Link, Paragraph, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
 import { nodeTypes, parser, rulesFor } from './lint-rules';
 import type { Problem } from './problem';
+import { missingAlt } from './image-problems';
 import { isPlaceholder } from './scaffold';
 import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup';
 
@@ -45,7 +46,15 @@ const rulesPl: Record<string, string> = {
  * and event handlers named as such), links to `javascript:`, `data:` and `vbscript:` addresses, and a
  * level-1 heading (the page's title is its only `#` heading).
  */
-export async function markdownProblems(file: string, text: string): Promise<Problem[]> {
+export async function markdownProblems(
+  file: string,
+  source: string,
+  checkImage?: (url: string) => Omit<Problem, 'line' | 'column'>[],
+): Promise<Problem[]> {
+  // A byte-order mark (which some Windows editors write) hides the frontmatter from the Markdown parser;
+  // Astro reads the file the same with or without it, so it is simply not looked at.
+  const text = source.replace(/^\uFEFF/, '');
+  const lines = text.split('\n');
   const vfile = new VFile({ path: file, value: text });
   const tree = parser.parse(vfile) as Root;
   // remark-lint creates an Error (a VFileMessage) for every list item and heading its "consistent" rules
@@ -107,6 +116,28 @@ export async function markdownProblems(file: string, text: string): Promise<Prob
             },
       );
     }
+    if (node.type === 'link' || node.type === 'definition') {
+      const relative = schemelessLink((node as Link | Definition).url);
+      if (relative) problems.push({ file, ...at(node as Link), ...relative });
+    }
+    if (node.type === 'image') {
+      const image = node as Image;
+      if (!isUnsafeUrl(image.url)) {
+        if (!image.alt?.trim()) {
+          problems.push(
+            missingAlt({ file, ...at(image) }, image.url, {
+              pl: '![Rynek w Riom w dniu podpisania porozumienia](rynek.jpg).',
+              en: '![Riom market square on the day of the signing](rynek.jpg).',
+            }),
+          );
+        }
+        for (const problem of checkImage?.(image.url) ?? []) problems.push({ ...problem, ...at(image) });
+      }
+    }
+    if (node.type === 'paragraph') {
+      const problem = plainTextFormatting(node as Paragraph, lines);
+      if (problem) problems.push({ file, ...at(node as Paragraph), ...problem });
+    }
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
       const url = (node as Link | Image | Definition).url;
       if (isUnsafeUrl(url)) {
@@ -142,4 +173,62 @@ export async function markdownProblems(file: string, text: string): Promise<Prob
   };
   visit(tree);
   return problems;
+}
+
+const shorten = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : url);
+
+/**
+ * A link without a scheme (`[strona](www.riom.net)`) is relative to the page it is on, so the reader
+ * lands on a missing page of this site. Says what the full address is, when that is clear.
+ */
+export function schemelessLink(url: string): Pick<Problem, 'code' | 'value' | 'pl' | 'en'> | undefined {
+  const trimmed = url.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return undefined;
+  const email = /^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(trimmed);
+  const host = /^(\/\/)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[\p{L}]{2,}([/:?#]|$)/u.test(trimmed);
+  const fixed = email ? `mailto:${trimmed}` : host ? `https://${trimmed.replace(/^\/\//, '')}` : undefined;
+  return {
+    code: 'link-without-scheme',
+    value: shorten(url),
+    pl: fixed
+      ? `Adres linku nie zaczyna się od ${email ? 'mailto:' : 'https://'}, więc przeglądarka szukałaby go na tej stronie i czytelnik trafiłby na błąd „nie ma takiej strony”. Wpisz: (${fixed})`
+      : 'Link prowadzi do adresu bez https://, względnego wobec tej strony, więc po opublikowaniu nigdzie by nie prowadził. Podaj pełny adres, np. [tekst](https://www.zywiec.pl/…).',
+    en: fixed
+      ? `The link's address does not start with ${email ? 'mailto:' : 'https://'}, so the browser would look for it on this site and the reader would get "page not found". Write: (${fixed})`
+      : 'The link points to an address without https://, relative to this page, so once published it would lead nowhere. Give the full address, e.g. [text](https://www.zywiec.pl/…).',
+  };
+}
+
+const bulletLike = /^\s*[–—•·▪●◦‣]\s/;
+
+/**
+ * Text that looks formatted in the file but would not be: `##Historia` (no space, so not a heading) and
+ * lines begun with a dash or bullet from a word processor (joined into one paragraph, not a list).
+ */
+function plainTextFormatting(
+  node: Paragraph,
+  lines: string[],
+): Pick<Problem, 'code' | 'value' | 'pl' | 'en'> | undefined {
+  if (!node.position) return undefined;
+  const own = lines.slice(node.position.start.line - 1, node.position.end.line);
+  const first = own[0]?.trim() ?? '';
+  const heading = /^(#{1,6})([^\s#].*)$/.exec(first);
+  if (heading && node.children[0]?.type === 'text') {
+    return {
+      code: 'heading-without-space',
+      value: first,
+      pl: `Bez spacji po „${heading[1]}” linia nie jest nagłówkiem i zostałaby pokazana ze znakami #. Wpisz: ${heading[1]} ${heading[2]}`,
+      en: `Without a space after "${heading[1]}" the line is not a heading and would be shown with the # signs. Write: ${heading[1]} ${heading[2]}`,
+    };
+  }
+  const bullets = own.filter((line) => bulletLike.test(line));
+  if (bullets.length >= 2) {
+    return {
+      code: 'plain-text-list',
+      value: bullets[0]!.trim(),
+      pl: `Linie zaczęte od „${bullets[0]!.trim()[0]}” (znak z edytora tekstu) nie tworzą listy: zostałyby złączone w jeden akapit. Każdy punkt listy zacznij od „- ” (łącznik i spacja), np. „- ${bullets[0]!.trim().slice(1).trim()}”.`,
+      en: `Lines begun with "${bullets[0]!.trim()[0]}" (a word processor's bullet) do not make a list: they would be joined into one paragraph. Start each item with "- " (a hyphen and a space), e.g. "- ${bullets[0]!.trim().slice(1).trim()}".`,
+    };
+  }
+  return undefined;
 }

@@ -48,6 +48,23 @@ export const problemCodes = [
   'heading-level-1',
   'markdown-style',
   'placeholder',
+  'unknown-country',
+  'scope-country',
+  'coordinates-not-in-country',
+  'coordinates-swapped',
+  'typographic-quotes',
+  'invisible-character',
+  'misnamed-file',
+  'empty-text',
+  'link-without-scheme',
+  'heading-without-space',
+  'plain-text-list',
+  'implausible-date',
+  'missing-image',
+  'remote-image',
+  'unsupported-image',
+  'huge-image',
+  'missing-alt',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];

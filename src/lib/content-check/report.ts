@@ -23,6 +23,7 @@ export function formatProblem(p: Problem): string {
     location(p),
     p.field && `pole / field: ${p.field}`,
     p.value !== undefined && `wartość / value: ${p.value}`,
+    `kod / code: ${p.code}`,
   ]
     .filter(Boolean)
     .join('  ·  ');

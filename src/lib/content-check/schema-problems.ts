@@ -1,11 +1,15 @@
 import type { z } from 'astro/zod';
 import { parsePartialDate } from '../dates';
+import { isCountryCode } from '../iso-countries';
+import { dictionaries } from '../../i18n/ui';
+import type { UiDictionary } from '../../i18n/ui/schema';
 import { formatFieldPath, showValue, valueAt } from './field-path';
 import { fieldGuides, guideFor, guideKey, type FieldGuide, type RecordKind } from './fields';
 import type { Problem } from './problem';
 import { isPlaceholder } from './scaffold';
 import type { MarkdownSource } from './source-file';
 import { didYouMean } from './suggest';
+import { invisibleNote, revealInvisible, typedValueProblems } from './typed-values';
 
 type Issue = z.core.$ZodIssue;
 
@@ -28,8 +32,9 @@ const typeNames: Record<string, [pl: string, en: string]> = {
  * can act on: the field, the value as typed, what is expected and an example, in Polish and English.
  */
 export function schemaProblems(kind: RecordKind, schema: z.ZodType, source: MarkdownSource): Problem[] {
-  const problems = [...placeholders(source), ...dateRollovers(source)];
-  const rolled = new Set(problems.map((p) => p.field));
+  const typed = typedValueProblems(kind, source);
+  const problems = [...typed.problems, ...placeholders(source), ...dateRollovers(source), ...implausibleDates(source)];
+  const rolled = new Set([...problems.map((p) => p.field), ...typed.fields]);
   const result = schema.safeParse(source.data);
   if (result.success) return problems;
   for (const issue of result.error.issues) {
@@ -71,20 +76,26 @@ function issueProblems(kind: RecordKind, issue: Issue, source: MarkdownSource): 
         ];
       }
       const [pl, en] = typeNames[issue.expected] ?? [issue.expected, issue.expected];
-      const decimalComma = issue.expected === 'number' && typeof value === 'string' && /^-?\d+,\d+$/.test(value.trim());
+      const hint = issue.expected === 'number' && typeof value === 'string' ? numberHint(value, path) : undefined;
       return [
         {
           ...base,
           code: 'wrong-type',
-          pl: `„${typed}” nie jest wartością właściwego rodzaju: tu ma być ${pl}.${decimalComma ? ' Część dziesiętną oddziel kropką, nie przecinkiem.' : ''} ${expect.pl}`,
-          en: `"${typed}" is the wrong kind of value: this must be ${en}.${decimalComma ? ' Separate the decimals with a point, not a comma.' : ''} ${expect.en}`,
+          pl: `„${typed}” nie jest wartością właściwego rodzaju: tu ma być ${pl}.${hint ? ` ${hint.pl}` : ''} ${expect.pl}`,
+          en: `"${typed}" is the wrong kind of value: this must be ${en}.${hint ? ` ${hint.en}` : ''} ${expect.en}`,
         },
       ];
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
       const isArea = guideKey(kind, path) === 'areas[]';
+      const isKind = guideKey(kind, path) === 'events[].kind';
+      // Staff think in the labels the site shows ("kultura"), not in the keys.
+      const byLabel =
+        typeof value === 'string' && (isArea || isKind)
+          ? keyOfLabel(value, (ui) => (isArea ? ui.areaLabels : ui.eventKinds))
+          : undefined;
+      const suggestion = byLabel ?? (typeof value === 'string' ? didYouMean(value, options) : undefined);
       return [
         {
           ...base,
@@ -118,15 +129,18 @@ function issueProblems(kind: RecordKind, issue: Issue, source: MarkdownSource): 
       }
       return [{ ...base, code: 'invalid-value', pl: `${pl} ${expect.pl}`, en: `${en} ${expect.en}` }];
     }
-    case 'invalid_format':
+    case 'invalid_format': {
+      const upper = typeof value === 'string' ? value.trim().toUpperCase() : '';
+      const country = guideKey(kind, path) === 'country' && upper !== value && isCountryCode(upper);
       return [
         {
           ...base,
           code: 'invalid-value',
-          pl: `„${typed}” nie ma właściwej postaci. ${expect.pl}`,
-          en: `"${typed}" is not in the right form. ${expect.en}`,
+          pl: `„${typed}” nie ma właściwej postaci.${country ? ` Kod kraju pisz wielkimi literami: country: ${upper}.` : ''} ${expect.pl}`,
+          en: `"${typed}" is not in the right form.${country ? ` Write the country code in capitals: country: ${upper}.` : ''} ${expect.en}`,
         },
       ];
+    }
     case 'custom':
       return [customProblem(kind, path, value, typed, base, expect)];
     default:
@@ -154,12 +168,20 @@ function customProblem(
     const result = parsePartialDate(value);
     if (!result.ok && result.reason.kind === 'impossible') return impossibleDate(base, typed);
     const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(typed.trim());
-    const hint = dotted
+    // Word turns hyphens into dashes and a minus sign; the date meant is then beyond doubt.
+    const dashed = typed.trim().replace(/[‐‑‒–—−]/g, '-');
+    const undashed = dashed !== typed.trim() && parsePartialDate(dashed).ok;
+    const hint = undashed
       ? [
-          ` Zapisz ją od roku: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
-          ` Write it year first: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
+          ` Zamiast łącznika „-” jest w niej półpauza lub inna kreska (wstawia ją edytor tekstu). Wpisz: ${/^\d{4}-\d{2}$/.test(dashed) ? `'${dashed}'` : dashed}.`,
+          ` It holds a dash or minus sign instead of the hyphen "-" (word processors put it there). Write: ${/^\d{4}-\d{2}$/.test(dashed) ? `'${dashed}'` : dashed}.`,
         ]
-      : ['', ''];
+      : dotted
+        ? [
+            ` Zapisz ją od roku: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
+            ` Write it year first: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
+          ]
+        : ['', ''];
     return {
       ...base,
       code: 'bad-date',
@@ -281,10 +303,10 @@ function unknownField(kind: RecordKind, path: PropertyKey[], source: MarkdownSou
     file: source.file,
     ...(where ? { line: where.line, column: where.column } : {}),
     field: formatFieldPath(path),
-    value: name,
+    value: revealInvisible(name),
     code: 'unknown-field',
-    pl: `Nieznane pole „${name}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dozwolone pola tutaj: ${known.join(', ')}.`,
-    en: `Unknown field "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The fields allowed here: ${known.join(', ')}.`,
+    pl: `Nieznane pole „${revealInvisible(name)}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''}${invisibleNote(name).pl} Dozwolone pola tutaj: ${known.join(', ')}.`,
+    en: `Unknown field "${revealInvisible(name)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''}${invisibleNote(name).en} The fields allowed here: ${known.join(', ')}.`,
   };
 }
 
@@ -317,4 +339,91 @@ function unquote(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = text.trim();
   return /^(['"]).*\1$/s.test(t) ? t.slice(1, -1) : t;
+}
+
+/**
+ * Why a typed number is text, when the number meant is clear: a decimal comma (`49,43`), a minus sign
+ * or dash from a word processor (`−3.1`), a space, or degrees and minutes (`49°26′N`).
+ */
+function numberHint(raw: string, path: readonly PropertyKey[]): { pl: string; en: string } | undefined {
+  const text = raw.trim();
+  const name = String(path.at(-1));
+  const dms =
+    /^(-?\d+(?:[.,]\d+)?)\s*°\s*(?:(\d+(?:[.,]\d+)?)\s*[′']\s*)?(?:(\d+(?:[.,]\d+)?)\s*(?:″|"|'')\s*)?([NSEW])?$/i.exec(
+      text,
+    );
+  if (dms) {
+    const n = (s: string | undefined) => Number((s ?? '0').replace(',', '.'));
+    const sign = /[SW]/i.test(dms[4] ?? '') || dms[1]!.startsWith('-') ? -1 : 1;
+    const decimal = sign * (Math.abs(n(dms[1])) + n(dms[2]) / 60 + n(dms[3]) / 3600);
+    const fixed = Number(decimal.toFixed(4));
+    return {
+      pl: `To zapis w stopniach i minutach; strona potrzebuje stopni dziesiętnych (na południe i zachód ze znakiem minus). Wpisz: ${name}: ${fixed}.`,
+      en: `That is degrees and minutes; the site needs decimal degrees (south and west with a minus sign). Write: ${name}: ${fixed}.`,
+    };
+  }
+  const cleaned = text
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  if (cleaned === text || !/^-?\d+(\.\d+)?$/.test(cleaned)) return undefined;
+  const reasons: [string, string][] = [];
+  if (/,/.test(text))
+    reasons.push([
+      'część dziesiętną oddziel kropką, nie przecinkiem',
+      'separate the decimals with a point, not a comma',
+    ]);
+  if (/[‐‑‒–—−]/.test(text))
+    reasons.push([
+      'minus wpisz zwykłym łącznikiem „-”, nie półpauzą ani znakiem minus z edytora tekstu',
+      'type the minus as a plain hyphen "-", not a dash or a minus sign from a word processor',
+    ]);
+  if (/[\s\u00a0\u202f]/.test(text)) reasons.push(['bez spacji w liczbie', 'no spaces inside the number']);
+  const note = invisibleNote(text);
+  return {
+    pl: `${reasons
+      .map((r) => r[0])
+      .join('; ')
+      .replace(/^./, (c) => c.toUpperCase())}. Wpisz: ${name}: ${cleaned}.${note.pl}`,
+    en: `${reasons
+      .map((r) => r[1])
+      .join('; ')
+      .replace(/^./, (c) => c.toUpperCase())}. Write: ${name}: ${cleaned}.`,
+  };
+}
+
+/** The key whose label in any language is the typed text (`kultura` → `culture`). */
+function keyOfLabel(typed: string, labels: (ui: UiDictionary) => Record<string, string>): string | undefined {
+  const wanted = typed.trim().toLocaleLowerCase('pl');
+  for (const ui of Object.values(dictionaries)) {
+    const found = Object.entries(labels(ui)).find(([, label]) => label.toLocaleLowerCase('pl') === wanted);
+    if (found) return found[0];
+  }
+  return undefined;
+}
+
+/** Years no partnership of the town can have: a typo such as 1095 or 2205 would be published as typed. */
+export const plausibleYears = { from: 1900, ahead: 10 } as const;
+
+function implausibleDates(source: MarkdownSource): Problem[] {
+  const events = Array.isArray(source.data.events) ? (source.data.events as unknown[]) : [];
+  const latest = new Date().getUTCFullYear() + plausibleYears.ahead;
+  return events.flatMap((event, index) => {
+    const value = (event as { date?: unknown } | null)?.date;
+    const parsed = value === undefined ? undefined : parsePartialDate(value);
+    if (!parsed?.ok || (parsed.date.year >= plausibleYears.from && parsed.date.year <= latest)) return [];
+    const path = ['events', index, 'date'];
+    const where = source.locate(path);
+    return [
+      {
+        file: source.file,
+        ...(where ? { line: where.line, column: where.column } : {}),
+        field: formatFieldPath(path),
+        value: parsed.date.iso,
+        code: 'implausible-date' as const,
+        pl: `Rok ${parsed.date.year} wygląda na literówkę: wydarzenia partnerstwa mieszczą się między ${plausibleYears.from} a ${latest} rokiem. Sprawdź rok w dokumentach.`,
+        en: `The year ${parsed.date.year} looks like a typo: the partnership's events fall between ${plausibleYears.from} and ${latest}. Check the year in the documents.`,
+      },
+    ];
+  });
 }

@@ -170,11 +170,59 @@ function yamlProblem(file: string, text: string, error: unknown): Problem {
   // js-yaml counts lines from the frontmatter's opening line (0-based), which is the file's line 1 here.
   const start = text.search(frontmatterStart);
   const openLine = start >= 0 ? lineOf(text, start + (text.match(frontmatterStart)?.[0].length ?? 0)) : 1;
+  const lines = text.split('\n');
+  let line = e.mark ? openLine + e.mark.line : undefined;
+  let column = e.mark ? e.mark.column + 1 : undefined;
+  // An unclosed quote is reported where the file ends: point at the line that opened it instead.
+  const unclosed = /within a (single|double) quoted scalar/.exec(reason);
+  if (unclosed) {
+    const quote = unclosed[1] === 'single' ? "'" : '"';
+    const opensUnclosed = (l: string) => {
+      const value = new RegExp(`^\\s*(?:- )?[\\w.-]+:\\s+${quote}(.*)$`).exec(l);
+      return value !== null && !value[1]!.includes(quote);
+    };
+    const opened = lines.findIndex((l, i) => i >= openLine && opensUnclosed(l));
+    if (opened >= 0) {
+      line = opened + 1;
+      column = lines[opened]!.indexOf(quote) + 1;
+    }
+  }
+  const lineText = line ? (lines[line - 1] ?? '') : '';
+  const explained = explainLine(lineText);
   return {
     file,
-    ...(e.mark ? { line: openLine + e.mark.line, column: e.mark.column + 1 } : {}),
+    ...(line ? { line, ...(column ? { column } : {}) } : {}),
+    ...(explained ? { field: explained.field, value: explained.value } : {}),
     code: 'yaml-syntax',
-    pl: `Błąd składni YAML (${reason}). ${known?.[1] ?? 'Sprawdź wcięcia (spacje), dwukropek po nazwie pola i cudzysłowy w tej linii i w linii powyżej.'}`,
-    en: `YAML syntax error (${reason}). ${known?.[2] ?? 'Check the indentation (spaces), the colon after the field name and the quotes on this line and the one above.'}`,
+    pl: `Błąd składni YAML (${reason}). ${explained?.pl ?? known?.[1] ?? 'Sprawdź wcięcia (spacje), dwukropek po nazwie pola i cudzysłowy w tej linii i w linii powyżej.'}`,
+    en: `YAML syntax error (${reason}). ${explained?.en ?? known?.[2] ?? 'Check the indentation (spaces), the colon after the field name and the quotes on this line and the one above.'}`,
   };
+}
+
+/**
+ * The usual cause of a syntax error, read from the line itself where it is clear: a value holding a
+ * colon and a space (YAML takes it for a second field), or a quote opened straight and closed curly.
+ */
+function explainLine(lineText: string): { field: string; value: string; pl: string; en: string } | undefined {
+  const pair = /^(\s*(?:- )?)([\w.-]+):[ \t]+(.*?)\s*$/.exec(lineText);
+  if (!pair) return undefined;
+  const [, , field, value] = pair as unknown as [string, string, string, string];
+  const quoted = `${field}: '${value.replace(/^["'„“”‘’]|["'„“”‘’]$/g, '').replace(/'/g, "''")}'`;
+  if (/^["']/.test(value) && /[„“”‘’]/.test(value)) {
+    return {
+      field,
+      value,
+      pl: `Cudzysłów otwarty prostym znakiem ${value[0]} zamyka się drukarskim (${value.match(/[„“”‘’]/)![0]}), więc YAML szuka końca tekstu aż do końca pliku. Użyj prostych apostrofów z obu stron: ${quoted}`,
+      en: `The quote opened with a straight ${value[0]} is closed with a typographic one (${value.match(/[„“”‘’]/)![0]}), so YAML looks for the end of the text until the end of the file. Use straight quotes on both sides: ${quoted}`,
+    };
+  }
+  if (!/^["'[{|>]/.test(value) && /:(\s|$)/.test(value)) {
+    return {
+      field,
+      value,
+      pl: `Tekst pola „${field}” zawiera dwukropek ze spacją („: ”), więc YAML czyta go jako kolejne pole. Weź całą wartość w proste apostrofy: ${quoted}`,
+      en: `The text of "${field}" holds a colon and a space (": "), so YAML reads it as another field. Put the whole value in straight quotes: ${quoted}`,
+    };
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { isLocale, localeCodes } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { anniversariesIcs } from '../../lib/open-data';
 
-/** `data/anniversaries.<lang>.ics`: the yearly anniversaries of the signed agreements, one file per language. */
+/** `data/anniversaries.<lang>.ics`: the yearly anniversaries of the agreements and milestones, one file per language. */
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -1,0 +1,173 @@
+/**
+ * The live preview tells the truth: a real `astro dev` on a copy of the project, opened in Chromium. A
+ * content mistake and a missing picture show the editors' report in the page and in the terminal; mending
+ * the file brings every page back without a restart; a server started with a mistake serves the report.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser } from '../helpers/browser';
+import { cleanEnv } from '../helpers/build-site';
+import { get } from '../helpers/http';
+import { freePort } from '../helpers/ports';
+import { copyProject } from '../helpers/project-copy';
+
+const base = '/miasta-partnerskie/';
+
+interface Dev {
+  origin: string;
+  dir: string;
+  log: () => string;
+  stop: () => void;
+}
+
+/** Starts `astro dev` on a fresh project copy, after `prepare` has changed its content. */
+async function startDev(prepare: (dir: string) => void = () => {}): Promise<Dev> {
+  const project = copyProject('partner-site-dev-report-');
+  prepare(project.dir);
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: project.dir, env: cleanEnv({}, project.dir), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await get(`${origin}${base}`);
+      break;
+    } catch {
+      // Not listening yet.
+    }
+    if (server.exitCode !== null || attempt > 120) throw new Error(`astro dev did not start:\n${log}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    origin,
+    dir: project.dir,
+    log: () => log,
+    stop: () => {
+      server.kill();
+      project.remove();
+    },
+  };
+}
+
+let browser: Browser;
+let dev: Dev;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await connectBrowser(inject('browserEndpoint'));
+  dev = await startDev();
+  page = await (await browser.newContext()).newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.stop();
+});
+
+function edit(path: string, from: string, to: string) {
+  const file = join(dev.dir, path);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} has no ${from}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+/** Reloads a page until its text satisfies `ok` (the server rechecks a moment after a save). */
+async function until(url: string, ok: (text: string, status: number) => boolean, what: string) {
+  let text = '';
+  let status = 0;
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      const response = await page.goto(url);
+      status = response?.status() ?? 0;
+      text = await page.locator('body').innerText();
+      if (ok(text, status)) return { text, status };
+    } catch {
+      // The dev server reloaded the page under us (a file changed): try again.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${what}: still ${status}\n${text}\n--- server log ---\n${dev.log()}`);
+}
+
+const riomPage = () => `${dev.origin}${base}miasta/riom/`;
+const home = () => `${dev.origin}${base}`;
+
+describe('npm run dev while content is edited', () => {
+  it('shows the page first', async () => {
+    const { text } = await until(riomPage(), (t, s) => s === 200 && t.includes('Riom'), 'Riom page');
+    expect(text).not.toContain('kod / code');
+  });
+
+  it('shows the editors report for a content mistake, in the page and the terminal, then the page again', async () => {
+    edit('content/partners/riom/partner.md', 'date: 1996-06-15', 'date: 15.06.1996');
+    const line = readFileSync(join(dev.dir, 'content/partners/riom/partner.md'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('15.06.1996'));
+    for (const url of [riomPage(), home()]) {
+      const { text, status } = await until(url, (t) => t.includes('kod / code: bad-date'), 'report in the page');
+      expect(status).toBe(500);
+      expect(text).toContain(`content/partners/riom/partner.md:${line + 1}`);
+      expect(text).toContain('pole / field: events[1].date');
+      expect(text.indexOf('PL:')).toBeLessThan(text.indexOf('EN:'));
+      expect(text).toContain('Write it year first: 1996-06-15');
+    }
+    expect(dev.log()).toContain('kod / code: bad-date');
+    expect(dev.log()).toContain('Write it year first: 1996-06-15');
+
+    edit('content/partners/riom/partner.md', 'date: 15.06.1996', 'date: 1996-06-15');
+    for (const url of [riomPage(), home()]) {
+      const { text } = await until(url, (t, s) => s === 200 && !t.includes('kod / code'), 'page back');
+      expect(text).toContain('Riom');
+    }
+  });
+
+  it('shows the report for a missing picture, then every page again once it is there', async () => {
+    const text = 'content/partners/llanfairpwllgwyngyll/pl.md';
+    const partner = `${dev.origin}${base}miasta/llanfairpwllgwyngyll/`;
+    await until(partner, (_t, s) => s === 200, 'partner page');
+    edit(text, '](wymiana.jpg)', '](herb-nowy.png)');
+    const { text: report } = await until(partner, (t) => t.includes('kod / code: missing-image'), 'report');
+    expect(report).toContain('herb-nowy.png');
+    expect(report).toContain(text);
+    edit(text, '](herb-nowy.png)', '](wymiana.jpg)');
+    for (const url of [partner, home(), riomPage(), `${dev.origin}${base}en/towns/llanfairpwllgwyngyll/`]) {
+      await until(url, (t, s) => s === 200 && !t.includes('kod / code'), `${url} back`);
+    }
+    // The last page visited, the English one, shows the photo again.
+    expect(await page.locator('main img[alt^="Pupils"]').count()).toBe(1);
+  });
+});
+
+describe('npm run dev started with a mistake', () => {
+  it('serves the report instead of exiting, and the site once mended', async () => {
+    const broken = await startDev((dir) => {
+      const file = join(dir, 'content/partners/riom/partner.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('country: FR', 'country: XX'));
+    });
+    try {
+      const url = `${broken.origin}${base}`;
+      let response = await get(url, { accept: 'text/html' });
+      expect(response.status).toBe(500);
+      expect(response.body.toString('utf8')).toContain('kod / code: unknown-country');
+      const file = join(broken.dir, 'content/partners/riom/partner.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('country: XX', 'country: FR'));
+      for (let attempt = 0; attempt < 60; attempt++) {
+        response = await get(url, { accept: 'text/html' });
+        if (response.status === 200) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(response.status).toBe(200);
+    } finally {
+      broken.stop();
+    }
+  }, 180_000);
+});
