@@ -8,6 +8,7 @@ import { sitemapWithAlternates } from './src/integrations/sitemap';
 import { precompress } from './src/integrations/precompress';
 import { pagefind } from './src/integrations/pagefind';
 import { contentCheck } from './src/integrations/content-check';
+import { cmsBundle } from './src/integrations/cms';
 import { markdownGuard } from './src/lib/markdown-guard';
 
 const { site, base } = siteAddress();
@@ -33,6 +34,8 @@ export default defineConfig({
     localized404(localeCodes.filter((l) => l !== defaultLocale)),
     pagefind(),
     ...sitemapWithAlternates(),
+    // The CMS's code, from npm, served from the site's own origin under /admin/.
+    cmsBundle(),
     // Last: compresses everything the others wrote.
     precompress(),
   ],

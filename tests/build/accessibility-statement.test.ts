@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { accessibility, telHref } from '../../src/config/accessibility';
 import { siteAddress } from '../../src/config/site';
-import { listFiles, readPage } from '../helpers/html';
+import { publicFiles, readPage } from '../helpers/html';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
@@ -11,7 +11,7 @@ const langs = localeCodes;
 
 describe('the accessibility statement', () => {
   it('is linked from the footer of every page, in the page’s language', () => {
-    const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+    const pages = publicFiles(dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const page = readPage(dist, file);

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { connectBrowser } from '../helpers/browser';
+import { cmsConnectHosts } from '../../src/config/cms';
+import { connectBrowser, launchBrowserServer } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html';
+import { publicFiles } from '../helpers/html';
 import { get } from '../helpers/http';
 import { startNginx } from '../helpers/nginx';
 
@@ -19,7 +20,7 @@ afterAll(() => server?.stop());
 
 const url = (path: string) => `${server.origin}${path}`;
 const pages = () =>
-  listFiles(dist)
+  publicFiles(dist)
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `${base}${f.replace(/index\.html$/, '')}`);
 
@@ -102,10 +103,17 @@ describe('nginx with the production configuration', () => {
 
 describe('pages under the Content-Security-Policy in Chromium', () => {
   let browser: Browser;
+  let server: Awaited<ReturnType<typeof launchBrowserServer>> | undefined;
   beforeAll(async () => {
-    browser = await connectBrowser(inject('browserEndpoint'));
+    // The build project starts no shared Chromium: this file starts its own when run there.
+    const shared = inject('browserEndpoint');
+    if (!shared) server = await launchBrowserServer();
+    browser = await connectBrowser(shared ?? server!.wsEndpoint());
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 
   async function violationsOn(path: string, after?: string) {
     const page = await browser.newPage();
@@ -144,6 +152,36 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('#search-results a[href$="/miasta/riom/"]', { timeout: 15_000 });
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the CMS under /admin/ its own policy, naming only this origin, GitHub and the sign-in service', async () => {
+    const res = await get(url(`${base}admin/`));
+    expect(res.status).toBe(200);
+    const csp = res.headers['content-security-policy'] ?? '';
+    const connect = /connect-src ([^;]*)/.exec(csp)?.[1]?.split(' ');
+    expect(connect).toEqual(["'self'", ...cmsConnectHosts({})]);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-robots-tag']).toContain('noindex');
+    expect((await get(url(`${base}admin/config.yml`))).headers['content-security-policy']).toBe(csp);
+    // Only /admin/ has it: the public pages keep the strict policy.
+    expect((await get(url(base))).headers['content-security-policy']).not.toContain('api.github.com');
+  });
+
+  it('loads the CMS under its policy with no violation before signing in', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${m.text()} ${m.location().url}`));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(url(`${base}admin/`));
+    await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: 60_000 });
+    expect(problems).toEqual([]);
     await page.close();
   });
 

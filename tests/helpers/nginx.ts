@@ -1,5 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { freePort } from './ports';
 import { tmpdir } from 'node:os';
@@ -39,7 +49,7 @@ export async function startNginx(dist: string): Promise<{ origin: string; stop: 
   requireProgram(nginx, [nginxBinary, brotliModule]);
   const dir = mkdtempSync(join(tmpdir(), 'partner-nginx-'));
   mkdirSync(join(dir, 'snippets'));
-  for (const file of ['partner-cities.conf', 'partner-cities-headers.conf', 'partner-cities-headers-search.conf']) {
+  for (const file of readdirSync(join(root, '.deploy/nginx')).filter((f) => f.startsWith('partner-cities'))) {
     cpSync(join(root, '.deploy/nginx', file), join(dir, 'snippets', file));
   }
   mkdirSync(join(dir, 'www'));

@@ -1,0 +1,90 @@
+import { stringify } from 'yaml';
+import { bodyField, decapFields, type MapKeys } from './config';
+
+/** One partner as the CMS lists it: its folder, its name in Polish, its events by id. */
+export interface CmsPartner {
+  slug: string;
+  label: string;
+  /** Which language files exist: a missing one is created by the form. */
+  events: { id: string; label: string }[];
+}
+
+export interface CmsSettings {
+  /** Decap's `backend` block: GitHub in production, the local proxy when editing a clone. */
+  backend: Record<string, unknown>;
+  /** Where the content lives in the repository (`content`). */
+  contentDir: string;
+  /** Where pictures uploaded through the CMS are written in the repository, and their public address. */
+  mediaFolder: string;
+  publicFolder: string;
+  /** The public site, linked from the CMS's header. */
+  siteUrl: string;
+}
+
+const languageName = { pl: 'po polsku', en: 'po angielsku' } as const;
+
+/**
+ * The whole Decap CMS configuration, generated: the forms from the field descriptions on the zod schemas,
+ * one collection per partner (its facts once, its text in each language), the home page, the editorial
+ * workflow (every save a branch and a pull request) and the Polish interface.
+ */
+export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record<string, unknown> {
+  const { contentDir } = settings;
+  const textFile = (slug: string, lang: 'pl' | 'en', mapKeys: MapKeys) => ({
+    name: lang,
+    label: `Tekst ${languageName[lang]}`,
+    file: `${contentDir}/partners/${slug}/${lang}.md`,
+    fields: [
+      ...decapFields('translation', mapKeys),
+      bodyField(
+        'Historia i zakres współpracy',
+        'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
+      ),
+    ],
+  });
+  const partnerCollections = partners.map((p) => {
+    const mapKeys: MapKeys = { events: p.events.map((e) => ({ key: e.id, label: e.label })) };
+    return {
+      name: `partner-${p.slug}`,
+      label: p.label,
+      description: `content/partners/${p.slug}/`,
+      type: 'files',
+      files: [
+        {
+          name: 'facts',
+          label: 'Fakty (wspólne dla obu języków)',
+          file: `${contentDir}/partners/${p.slug}/partner.md`,
+          fields: decapFields('partner'),
+        },
+        textFile(p.slug, 'pl', mapKeys),
+        textFile(p.slug, 'en', mapKeys),
+      ],
+    };
+  });
+  const home = {
+    name: 'home',
+    label: 'Strona główna',
+    type: 'files',
+    files: (['pl', 'en'] as const).map((lang) => ({
+      name: lang,
+      label: `Wstęp ${languageName[lang]}`,
+      file: `${contentDir}/pages/${lang}/home.md`,
+      fields: [...decapFields('page'), bodyField('Wstęp', 'Tekst na stronie głównej, pod tytułem.')],
+    })),
+  };
+  return {
+    locale: 'pl',
+    backend: settings.backend,
+    publish_mode: 'editorial_workflow',
+    media_folder: settings.mediaFolder,
+    public_folder: settings.publicFolder,
+    site_url: settings.siteUrl,
+    display_url: settings.siteUrl,
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: [home, ...partnerCollections],
+  };
+}
+
+export function cmsConfigYaml(settings: CmsSettings, partners: CmsPartner[]): string {
+  return `# Generated at build time from the zod schemas (src/lib/cms/): edit the schemas, not this file.\n${stringify(cmsConfig(settings, partners), { lineWidth: 0 })}`;
+}

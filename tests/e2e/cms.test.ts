@@ -1,0 +1,193 @@
+/**
+ * The CMS under /admin/ for real: Decap CMS's own bundle from npm, served with the built site, in Chromium,
+ * saving through Decap's local backend (`decap-server` from npm, in its Git mode) into a throwaway copy of
+ * the project. Nothing of the CMS is mocked: the forms are the ones generated from the schemas.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { cmsConfig } from '../../src/lib/cms/site-config';
+import { parsePartialDate } from '../../src/lib/dates';
+import { schemaFields } from '../../src/lib/schema-fields';
+import { recordSchemas } from '../../src/schemas/records';
+import { connectBrowser } from '../helpers/browser';
+import { buildSite, cleanEnv, root } from '../helpers/build-site';
+import { freePort } from '../helpers/ports';
+import { copyProject } from '../helpers/project-copy';
+import { serveSite, type StaticServer } from '../helpers/static-server';
+
+/** Screenshots for the editors' guide are written into the repository only when asked for. */
+const screenshotDir = process.env.CMS_SCREENSHOTS ? join(root, 'content/images/cms') : undefined;
+
+let browser: Browser;
+let copy: ReturnType<typeof copyProject>;
+let decap: ChildProcess;
+let site: StaticServer;
+let apiOrigin: string;
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: copy.dir, encoding: 'utf8' });
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(url, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`decap-server did not start at ${url}`);
+}
+
+beforeAll(async () => {
+  browser = await connectBrowser(inject('browserEndpoint'));
+  copy = copyProject('partner-site-cms-');
+  writeFileSync(join(copy.dir, '.gitignore'), 'node_modules/\ndist/\n.astro/\n');
+  git('init', '-q', '-b', 'main');
+  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '-A');
+  git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'Content');
+  const port = await freePort();
+  apiOrigin = `http://127.0.0.1:${port}`;
+  decap = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
+    cwd: copy.dir,
+    env: {
+      ...cleanEnv({}, copy.dir),
+      MODE: 'git',
+      PORT: String(port),
+      GIT_REPO_DIRECTORY: copy.dir,
+      LOG_LEVEL: 'error',
+    },
+    stdio: 'ignore',
+  });
+  await waitForServer(`${apiOrigin}/api/v1`);
+  const dist = buildSite(join(copy.dir, 'dist'), { CMS_PROXY_URL: `${apiOrigin}/api/v1` }, copy.dir);
+  site = await serveSite(dist);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  decap?.kill();
+  copy?.remove();
+});
+
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  /** Requests to any host but the site's own, in order. */
+  otherHosts: string[];
+}
+
+/** Opens the CMS, recording console errors and every request that leaves the site's origin. */
+async function openCms(): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'pl-PL' });
+  const own = new URL(site.home).origin;
+  const otherHosts: string[] = [];
+  const consoleErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === own) return route.continue();
+    otherHosts.push(url);
+    // Only the local backend may be reached, and only once signed in (asserted by the tests).
+    return new URL(url).origin === apiOrigin ? route.continue() : route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
+  page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
+  await page.goto(`${site.home}admin/`);
+  return { page, context, consoleErrors, otherHosts };
+}
+
+async function shoot(page: Page, name: string) {
+  if (!screenshotDir) return;
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+describe('the CMS under /admin/', () => {
+  it('loads from the site alone, in Polish, with no console error and no request to another host', async () => {
+    const { page, context, consoleErrors, otherHosts } = await openCms();
+    const signIn = page.getByRole('button', { name: 'Zaloguj się' });
+    await signIn.waitFor({ timeout: 60_000 });
+    await shoot(page, 'logowanie');
+    expect(consoleErrors).toEqual([]);
+    expect(otherHosts).toEqual([]);
+    await context.close();
+  });
+
+  it('is kept out of search engines', async () => {
+    const html = await (await fetch(`${site.home}admin/`)).text();
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+  });
+
+  it("keeps a month-only date month-only when an event's date is edited through the form", async () => {
+    const { page, context, consoleErrors } = await openCms();
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.goto(`${site.home}admin/#/collections/partner-adur/entries/facts`);
+    const date = page.locator('input[id^="date-field"]').first();
+    await date.waitFor({ timeout: 60_000 });
+    await shoot(page, 'edycja');
+    expect(await date.inputValue()).toBe('1998-08');
+    await date.fill('1998-09');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    await shoot(page, 'zapisano');
+    // The local backend has no preview deployments and answers Decap's question about one with a 404.
+    expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
+    await context.close();
+
+    const branches = git('branch', '--list', 'cms/*', '--format=%(refname:short)').trim().split('\n').filter(Boolean);
+    expect(branches).toHaveLength(1);
+    const text = git('show', `${branches[0]}:content/partners/adur/partner.md`);
+    const facts = parseYaml(text.split('---')[1]!) as { events: { id: string; date: unknown }[] };
+    const dates = Object.fromEntries(facts.events.map((e) => [e.id, parsePartialDate(e.date)]));
+    expect(dates.declaration).toMatchObject({ ok: true, date: { iso: '1998-09', precision: 'month' } });
+    // The other event, a full day, is untouched.
+    expect(dates['signed-zywiec']).toMatchObject({ ok: true, date: { iso: '2000-08-06', precision: 'day' } });
+
+    // What the form wrote passes the content check, as the pull request would run it.
+    git('checkout', '-q', branches[0]!);
+    const check = spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', 'src/cli/check.ts'],
+      { cwd: copy.dir, env: cleanEnv({}, copy.dir), encoding: 'utf8' },
+    );
+    git('checkout', '-q', 'main');
+    expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+  });
+});
+
+describe('the generated configuration', () => {
+  const config = cmsConfig(
+    {
+      backend: { name: 'github', repo: 'a/b', branch: 'main' },
+      contentDir: 'content',
+      mediaFolder: 'public/images',
+      publicFolder: '/images',
+      siteUrl: 'https://example.org/',
+    },
+    [{ slug: 'riom', label: 'Riom', events: [{ id: 'signed', label: 'Podpisanie' }] }],
+  ) as { collections: { files: { file: string; fields: { name: string; fields?: unknown[] }[] }[] }[] };
+
+  it('holds every field of every schema', () => {
+    const files = config.collections.flatMap((c) => c.files);
+    const names = (fields: { name: string; fields?: unknown[] }[]): string[] =>
+      fields.flatMap((f) => [f.name, ...names((f.fields ?? []) as { name: string; fields?: unknown[] }[])]);
+    const byKind = {
+      partner: files.find((f) => f.file.endsWith('partner.md'))!,
+      translation: files.find((f) => f.file.endsWith('riom/pl.md'))!,
+      page: files.find((f) => f.file.endsWith('home.md'))!,
+    };
+    for (const [kind, file] of Object.entries(byKind)) {
+      const inForm = new Set(names(file.fields));
+      const missing = schemaFields(recordSchemas[kind as keyof typeof byKind]())
+        .map((f) => f.name)
+        .filter((name) => name !== '[]' && name !== '*' && !inForm.has(name));
+      expect(missing, kind).toEqual([]);
+    }
+  });
+});
