@@ -9,10 +9,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cmsConfig } from '../../src/lib/cms/site-config';
 import { parsePartialDate } from '../../src/lib/dates';
-import { schemaFields } from '../../src/lib/schema-fields';
-import { recordSchemas } from '../../src/schemas/records';
 import { connectBrowser } from '../helpers/browser';
 import { buildSite, cleanEnv, root } from '../helpers/build-site';
 import { freePort } from '../helpers/ports';
@@ -158,36 +155,5 @@ describe('the CMS under /admin/', () => {
     );
     git('checkout', '-q', 'main');
     expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
-  });
-});
-
-describe('the generated configuration', () => {
-  const config = cmsConfig(
-    {
-      backend: { name: 'github', repo: 'a/b', branch: 'main' },
-      contentDir: 'content',
-      mediaFolder: 'public/images',
-      publicFolder: '/images',
-      siteUrl: 'https://example.org/',
-    },
-    [{ slug: 'riom', label: 'Riom', events: [{ id: 'signed', label: 'Podpisanie' }] }],
-  ) as { collections: { files: { file: string; fields: { name: string; fields?: unknown[] }[] }[] }[] };
-
-  it('holds every field of every schema', () => {
-    const files = config.collections.flatMap((c) => c.files);
-    const names = (fields: { name: string; fields?: unknown[] }[]): string[] =>
-      fields.flatMap((f) => [f.name, ...names((f.fields ?? []) as { name: string; fields?: unknown[] }[])]);
-    const byKind = {
-      partner: files.find((f) => f.file.endsWith('partner.md'))!,
-      translation: files.find((f) => f.file.endsWith('riom/pl.md'))!,
-      page: files.find((f) => f.file.endsWith('home.md'))!,
-    };
-    for (const [kind, file] of Object.entries(byKind)) {
-      const inForm = new Set(names(file.fields));
-      const missing = schemaFields(recordSchemas[kind as keyof typeof byKind]())
-        .map((f) => f.name)
-        .filter((name) => name !== '[]' && name !== '*' && !inForm.has(name));
-      expect(missing, kind).toEqual([]);
-    }
   });
 });
