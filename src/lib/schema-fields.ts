@@ -45,6 +45,7 @@ export function schemaFields(schema: z.ZodType): SchemaField[] {
     const visit = (name: string, key: string, child: z.ZodType) => {
       const { core, optional } = unwrap(child);
       const coreDef = defOf(core);
+      const description = descriptionOf(child);
       const values = coreDef.type === 'enum' ? Object.values(coreDef.entries as Record<string, string>) : undefined;
       out.push({
         key,
@@ -54,7 +55,7 @@ export function schemaFields(schema: z.ZodType): SchemaField[] {
         core,
         optional,
         ...(values ? { values } : {}),
-        ...(descriptionOf(child) ? { description: descriptionOf(child) } : {}),
+        ...(description ? { description } : {}),
       });
       walk(child, key);
     };

@@ -41,7 +41,9 @@ export const fieldRegistry = z.registry<FieldDescription>();
 
 /** Attaches its description to a field's schema (the outermost one, as it sits in its object). */
 export function described<T extends z.ZodType>(schema: T, description: FieldDescription): T {
-  return schema.register(fieldRegistry, description);
+  // zod types a registry's metadata against each schema's output; ours is the same for every schema.
+  fieldRegistry.add(schema as z.ZodType, description as never);
+  return schema;
 }
 
 /** The description of a schema, looked for through optional, default and pipe wrappers. */

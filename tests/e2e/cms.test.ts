@@ -17,7 +17,7 @@ import { copyProject } from '../helpers/project-copy';
 import { serveSite, type StaticServer } from '../helpers/static-server';
 
 /** Screenshots for the editors' guide are written into the repository only when asked for. */
-const screenshotDir = process.env.CMS_SCREENSHOTS ? join(root, 'content/images/cms') : undefined;
+const screenshotDir = process.env.CMS_SCREENSHOTS ? join(root, 'docs/cms') : undefined;
 
 let browser: Browser;
 let copy: ReturnType<typeof copyProject>;
@@ -124,6 +124,8 @@ describe('the CMS under /admin/', () => {
   it("keeps a month-only date month-only when an event's date is edited through the form", async () => {
     const { page, context, consoleErrors } = await openCms();
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('link', { name: 'Dystrykt Adur' }).first().waitFor({ timeout: 60_000 });
+    await shoot(page, 'zbiory');
     await page.goto(`${site.home}admin/#/collections/partner-adur/entries/facts`);
     const date = page.locator('input[id^="date-field"]').first();
     await date.waitFor({ timeout: 60_000 });
@@ -132,6 +134,7 @@ describe('the CMS under /admin/', () => {
     await date.fill('1998-09');
     await page.getByRole('button', { name: 'Zapisz' }).first().click();
     await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    await page.getByText('Wersja robocza').first().waitFor({ timeout: 30_000 });
     await shoot(page, 'zapisano');
     // The local backend has no preview deployments and answers Decap's question about one with a 404.
     expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
