@@ -99,6 +99,22 @@ async function openCms(): Promise<Opened> {
   return { page, context, consoleErrors, otherHosts };
 }
 
+/** The branches decap-server made for saved changes (one per entry, as pull requests on GitHub). */
+const cmsBranches = () =>
+  git('branch', '--list', 'cms/*', '--format=%(refname:short)').trim().split('\n').filter(Boolean);
+
+/** Runs `npm run check`'s program on a branch of the copy. */
+function expectCheckPasses(branch: string) {
+  git('checkout', '-q', branch);
+  const check = spawnSync(
+    process.execPath,
+    ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', 'src/cli/check.ts'],
+    { cwd: copy.dir, env: cleanEnv({}, copy.dir), encoding: 'utf8' },
+  );
+  git('checkout', '-q', 'main');
+  expect(check.status, `${branch}:\n${check.stdout}${check.stderr}`).toBe(0);
+}
+
 async function shoot(page: Page, name: string) {
   if (!screenshotDir) return;
   mkdirSync(screenshotDir, { recursive: true });
@@ -140,7 +156,7 @@ describe('the CMS under /admin/', () => {
     expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
     await context.close();
 
-    const branches = git('branch', '--list', 'cms/*', '--format=%(refname:short)').trim().split('\n').filter(Boolean);
+    const branches = cmsBranches();
     expect(branches).toHaveLength(1);
     const text = git('show', `${branches[0]}:content/partners/adur/partner.md`);
     const facts = parseYaml(text.split('---')[1]!) as { events: { id: string; date: unknown }[] };
@@ -150,13 +166,42 @@ describe('the CMS under /admin/', () => {
     expect(dates['signed-zywiec']).toMatchObject({ ok: true, date: { iso: '2000-08-06', precision: 'day' } });
 
     // What the form wrote passes the content check, as the pull request would run it.
-    git('checkout', '-q', branches[0]!);
-    const check = spawnSync(
-      process.execPath,
-      ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', 'src/cli/check.ts'],
-      { cwd: copy.dir, env: cleanEnv({}, copy.dir), encoding: 'utf8' },
-    );
-    git('checkout', '-q', 'main');
-    expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+    expectCheckPasses(branches[0]!);
+  });
+
+  it('writes a text in Polish and a missing one in English through the form, both passing the check', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context, consoleErrors } = await openCms();
+    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await page.getByRole('link', { name: 'Kurytyba' }).first().waitFor({ timeout: 60_000 });
+
+    await page.goto(`${site.home}admin/#/collections/partner-curitiba/entries/pl`);
+    const description = page.locator('textarea[id^="description-field"]').first();
+    await description.waitFor({ timeout: 60_000 });
+    await description.fill('Kurytyba w Brazylii współpracuje z Żywcem w dziedzinie kultury i ochrony środowiska.');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+
+    // A fresh load of the page for the next entry, as an editor opening it from the list.
+    await page.goto('about:blank');
+    await page.goto(`${site.home}admin/#/collections/partner-curitiba/entries/en`);
+    const name = page.locator('input[id^="name-field"]').first();
+    await name.waitFor({ timeout: 60_000 });
+    await name.fill('Curitiba');
+    await page
+      .locator('textarea[id^="description-field"]')
+      .first()
+      .fill('Curitiba in Brazil works with Żywiec on culture and the environment.');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
+    await context.close();
+
+    const added = cmsBranches().filter((b) => !before.has(b));
+    expect(added).toHaveLength(2);
+    for (const branch of added) expectCheckPasses(branch);
+    const en = added.find((b) => b.endsWith('/en'))!;
+    const written = parseYaml(git('show', `${en}:content/partners/curitiba/en.md`).split('---')[1]!);
+    expect(written).toMatchObject({ name: 'Curitiba' });
   });
 });
