@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { cmsConnectHosts } from '../../src/config/cms';
-import { connectBrowser, launchBrowserServer } from '../helpers/browser';
+import { connectBrowser } from '../helpers/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { publicFiles } from '../helpers/html';
 import { get } from '../helpers/http';
@@ -103,17 +103,10 @@ describe('nginx with the production configuration', () => {
 
 describe('pages under the Content-Security-Policy in Chromium', () => {
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof launchBrowserServer>> | undefined;
   beforeAll(async () => {
-    // The build project starts no shared Chromium: this file starts its own when run there.
-    const shared = inject('browserEndpoint');
-    if (!shared) server = await launchBrowserServer();
-    browser = await connectBrowser(shared ?? server!.wsEndpoint());
+    browser = await connectBrowser(inject('browserEndpoint'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => browser?.close());
 
   async function violationsOn(path: string, after?: string) {
     const page = await browser.newPage();

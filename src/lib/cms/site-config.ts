@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { localeCodes, locales, type Locale } from '../../i18n/locales';
 import { bodyField, decapFields, type MapKeys } from './config';
 
 /** One partner as the CMS lists it: its folder, its name in Polish, its events by id. */
@@ -21,7 +22,10 @@ export interface CmsSettings {
   siteUrl: string;
 }
 
-const languageName = { pl: 'po polsku', en: 'po angielsku' } as const;
+/** How the Polish interface names each language's file: "po polsku", or any other language by its name. */
+const phrases: Partial<Record<string, string>> = { pl: 'po polsku', en: 'po angielsku' };
+const inLanguage = (lang: Locale) =>
+  phrases[lang] ?? `(${new Intl.DisplayNames(['pl'], { type: 'language' }).of(lang) ?? locales[lang].label})`;
 
 /**
  * The whole Decap CMS configuration, generated: the forms from the field descriptions on the zod schemas,
@@ -30,9 +34,9 @@ const languageName = { pl: 'po polsku', en: 'po angielsku' } as const;
  */
 export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record<string, unknown> {
   const { contentDir } = settings;
-  const textFile = (slug: string, lang: 'pl' | 'en', mapKeys: MapKeys) => ({
+  const textFile = (slug: string, lang: Locale, mapKeys: MapKeys) => ({
     name: lang,
-    label: `Tekst ${languageName[lang]}`,
+    label: `Tekst ${inLanguage(lang)}`,
     file: `${contentDir}/partners/${slug}/${lang}.md`,
     fields: [
       ...decapFields('translation', mapKeys),
@@ -56,8 +60,7 @@ export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record
           file: `${contentDir}/partners/${p.slug}/partner.md`,
           fields: decapFields('partner'),
         },
-        textFile(p.slug, 'pl', mapKeys),
-        textFile(p.slug, 'en', mapKeys),
+        ...localeCodes.map((lang) => textFile(p.slug, lang, mapKeys)),
       ],
     };
   });
@@ -65,9 +68,9 @@ export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record
     name: 'home',
     label: 'Strona główna',
     type: 'files',
-    files: (['pl', 'en'] as const).map((lang) => ({
+    files: localeCodes.map((lang) => ({
       name: lang,
-      label: `Wstęp ${languageName[lang]}`,
+      label: `Wstęp ${inLanguage(lang)}`,
       file: `${contentDir}/pages/${lang}/home.md`,
       fields: [...decapFields('page'), bodyField('Wstęp', 'Tekst na stronie głównej, pod tytułem.')],
     })),
