@@ -127,7 +127,8 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
     return found;
   }
 
-  it('loads every page with no CSP violation', async () => {
+  // Every page, one after another, while the other browser tests share the two cores: minutes, not seconds.
+  it('loads every page with no CSP violation', { timeout: 600_000 }, async () => {
     for (const path of pages()) expect(await violationsOn(path), path).toEqual([]);
     // Only the search pages allow WebAssembly.
     expect((await get(url(base))).headers['content-security-policy']).not.toContain('wasm');

@@ -8,7 +8,7 @@ import { cmsConfigYaml } from '../../lib/cms/site-config';
 /** The CMS's configuration, generated from the schemas and the partners on record. */
 export const GET: APIRoute = async ({ site }) => {
   const ui = useTranslations('pl');
-  const base = import.meta.env.BASE_URL;
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const partners = (await getPartnerRecords())
     .map((record) => ({
       slug: record.slug,
