@@ -153,7 +153,7 @@ export function buildPartnerView<T extends TranslationEntry>(
     description: text(t.description),
     coordinates: partner.coordinates,
     ...(typeof partner.emblem === 'object' && t.emblemAlt
-      ? { emblem: { src: partner.emblem, alt: { text: t.emblemAlt, lang } } }
+      ? { emblem: { src: partner.emblem, alt: text(t.emblemAlt) } }
       : {}),
     ...(partner.wikidata ? { wikidata: partner.wikidata } : {}),
     areas: partner.areas.map((key) => ({ key, label: ui.areaLabels[key] })),

@@ -306,7 +306,7 @@ describe('search engines', () => {
             .querySelector('h1')!
             .textContent.replace(/\s+/g, ' ')
             .trim();
-          expect(step.name, `${file}: ${step.item}`).toBe(heading);
+          expect(step.name.replace(/\s+/g, ' '), `${file}: ${step.item}`).toBe(heading);
         }
       }
     }
