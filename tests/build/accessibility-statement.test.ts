@@ -3,6 +3,7 @@ import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { accessibility, telHref } from '../../src/config/accessibility';
 import { siteAddress } from '../../src/config/site';
 import { isRequired, templateHeadings, templateIds } from '../../src/lib/accessibility-template';
+import { expectedDate } from '../helpers/expected-dates';
 import { listFiles, readPage } from '../helpers/html';
 
 const dist = inject('distDir');
@@ -16,41 +17,6 @@ const words = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').tr
 const situation = { fullyCompliant: accessibility.status === 'full', reviewed: true };
 const requiredIds = templateIds.filter((t) => isRequired(t.required, situation)).map((t) => t.id);
 const requiredHeadings = templateHeadings.filter((h) => isRequired(h.required, situation));
-
-const polishMonths = [
-  'stycznia',
-  'lutego',
-  'marca',
-  'kwietnia',
-  'maja',
-  'czerwca',
-  'lipca',
-  'sierpnia',
-  'września',
-  'października',
-  'listopada',
-  'grudnia',
-];
-const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A configured YYYY-MM-DD date as each language writes it out: "24 listopada 2026 r.", "24 November 2026". */
-function writtenOut(iso: string, lang: 'pl' | 'en'): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return lang === 'pl' ? `${d} ${polishMonths[m - 1]} ${y} r.` : `${d} ${englishMonths[m - 1]} ${y}`;
-}
 
 describe('the accessibility statement', () => {
   it('is linked from the footer, and named in a deklaracja-dostępności meta tag, on every page in its language', () => {
@@ -140,7 +106,7 @@ describe('the accessibility statement', () => {
       for (const [id, iso] of Object.entries(dates)) {
         const time = page.querySelector(`time#${id}`);
         expect(time?.getAttribute('datetime'), id).toBe(iso);
-        expect(words(time?.textContent), id).toBe(writtenOut(iso, lang));
+        expect(words(time?.textContent), id).toBe(expectedDate(iso, lang));
       }
       // No date anywhere in the text left as YYYY-MM-DD.
       expect(words(page.querySelector('main')!.textContent)).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);

@@ -3,60 +3,15 @@
  * content mistake and a missing picture show the editors' report in the page and in the terminal; mending
  * the file brings every page back without a restart; a server started with a mistake serves the report.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser } from '../helpers/browser';
-import { cleanEnv } from '../helpers/build-site';
 import { get } from '../helpers/http';
-import { freePort } from '../helpers/ports';
-import { copyProject } from '../helpers/project-copy';
+import { startDev, type Dev } from '../helpers/dev-server';
 
 const base = '/miasta-partnerskie/';
-
-interface Dev {
-  origin: string;
-  dir: string;
-  log: () => string;
-  stop: () => void;
-}
-
-/** Starts `astro dev` on a fresh project copy, after `prepare` has changed its content. */
-async function startDev(prepare: (dir: string) => void = () => {}): Promise<Dev> {
-  const project = copyProject('partner-site-dev-report-');
-  prepare(project.dir);
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: project.dir, env: cleanEnv({}, project.dir), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let log = '';
-  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await get(`${origin}${base}`);
-      break;
-    } catch {
-      // Not listening yet.
-    }
-    if (server.exitCode !== null || attempt > 120) throw new Error(`astro dev did not start:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return {
-    origin,
-    dir: project.dir,
-    log: () => log,
-    stop: () => {
-      server.kill();
-      project.remove();
-    },
-  };
-}
 
 let browser: Browser;
 let dev: Dev;
@@ -64,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await connectBrowser(inject('browserEndpoint'));
-  dev = await startDev();
+  dev = await startDev({ prefix: 'partner-site-dev-report-' });
   page = await (await browser.newContext()).newPage();
 }, 120_000);
 
@@ -149,9 +104,12 @@ describe('npm run dev while content is edited', () => {
 
 describe('npm run dev started with a mistake', () => {
   it('serves the report instead of exiting, and the site once mended', async () => {
-    const broken = await startDev((dir) => {
-      const file = join(dir, 'content/partners/riom/partner.md');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('country: FR', 'country: XX'));
+    const broken = await startDev({
+      prefix: 'partner-site-dev-report-',
+      prepare: (dir) => {
+        const file = join(dir, 'content/partners/riom/partner.md');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('country: FR', 'country: XX'));
+      },
     });
     try {
       const url = `${broken.origin}${base}`;

@@ -3,45 +3,20 @@
  * the open data files all answer, at the same addresses as on the built site. Run on a copy of the
  * project, so the dev server's caches never race with the builds of the other tests.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanEnv } from '../helpers/build-site';
+import { startDev, type Dev } from '../helpers/dev-server';
 import { get } from '../helpers/http';
-import { freePort } from '../helpers/ports';
-import { copyProject } from '../helpers/project-copy';
 
-const project = copyProject('partner-site-dev-');
-let server: ChildProcess | undefined;
+let dev: Dev | undefined;
 let origin = '';
 
 beforeAll(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(
-    process.execPath,
-    [join(project.dir, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: project.dir, env: cleanEnv({}, project.dir), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let log = '';
-  server.stdout!.on('data', (d: Buffer) => (log += d.toString()));
-  server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-  // Ready when the home page answers.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await get(`${origin}/miasta-partnerskie/`)).status === 200) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (attempt > 120) throw new Error(`astro dev did not start:\n${log}`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  // Ready when the home page answers 200.
+  dev = await startDev({ ready: (status) => status === 200 });
+  origin = dev.origin;
 });
 
-afterAll(() => {
-  server?.kill();
-  project.remove();
-});
+afterAll(() => dev?.stop());
 
 describe('npm run dev', () => {
   it('serves the pages in both languages and the map outline each page loads', async () => {
