@@ -1,16 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defaultLocale, localeCodes } from './src/i18n/locales';
-import { siteAddress } from './src/config/site';
-import { contentDir } from './src/config/content';
-import { localized404 } from './src/integrations/localized-404';
-import { sitemapWithAlternates } from './src/integrations/sitemap';
-import { precompress } from './src/integrations/precompress';
-import { pagefind } from './src/integrations/pagefind';
-import { contentCheck } from './src/integrations/content-check';
-import { markdownGuard } from './src/lib/markdown-guard';
-import { markdownTypography } from './src/lib/markdown-typography';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { siteAddress } from './src/config/site.ts';
+import { contentDir } from './src/config/content.ts';
+import { localized404 } from './src/integrations/localized-404.ts';
+import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { markdownGuard } from './src/lib/markdown-guard.ts';
+import { markdownTypography } from './src/lib/markdown-typography.ts';
 
 const { site, base } = siteAddress();
 

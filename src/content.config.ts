@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './config/content';
-import { partnerSchema } from './schemas/partner';
-import { pageSchema, translationSchema } from './schemas/translation';
+import { contentDir } from './config/content.ts';
+import { partnerSchema } from './schemas/partner.ts';
+import { pageSchema, translationSchema } from './schemas/translation.ts';
 
 /** One folder per partner under `content/partners/<slug>/`: `partner.md` holds the facts. */
 const partners = defineCollection({

@@ -165,9 +165,7 @@ function build(dir: string, kind: 'ours' | 'reference'): Measure {
   const out = join(dir, 'dist');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const command =
-    kind === 'ours'
-      ? ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', 'src/cli/build.ts']
-      : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out];
+    kind === 'ours' ? ['src/cli/build.ts'] : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out];
   const run = spawnSync(gnuTime, ['-v', process.execPath, ...command], {
     cwd: dir,
     env,

@@ -16,11 +16,11 @@ export interface ContentCheckRun {
  * Without GitHub annotations: whoever started it prints the report, once.
  */
 export function startContentCheck(root: string): ContentCheckRun {
-  const child = spawn(
-    process.execPath,
-    ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts', join('src', 'cli', 'check.ts'), root],
-    { cwd: root, env: { ...process.env, GITHUB_ACTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [join('src', 'cli', 'check.ts'), root], {
+    cwd: root,
+    env: { ...process.env, GITHUB_ACTIONS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let report = '';
   child.stdout!.on('data', (d: Buffer) => (report += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (report += d.toString()));

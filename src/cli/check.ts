@@ -10,9 +10,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../config/content';
-import { accessibility, accessibilityWarnings } from '../config/accessibility';
-import { checkContentDir, formatReport, githubAnnotations } from '../lib/content-check';
+import { contentDir } from '../config/content.ts';
+import { accessibility, accessibilityWarnings } from '../config/accessibility.ts';
+import { checkContentDir, formatReport, githubAnnotations } from '../lib/content-check/index.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const root = resolve(positionals[0] ?? '.');

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { jsonSchemaFiles } from '../lib/content-check/json-schema';
+import { jsonSchemaFiles } from '../lib/content-check/json-schema.ts';
 
 const dir = resolve('.vscode/schemas');
 mkdirSync(dir, { recursive: true });

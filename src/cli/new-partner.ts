@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentDir } from '../config/content';
-import { placeholder, scaffoldPartner, slugPattern } from '../lib/content-check/scaffold';
+import { contentDir } from '../config/content.ts';
+import { placeholder, scaffoldPartner, slugPattern } from '../lib/content-check/scaffold.ts';
 
 const slug = process.argv[2] ?? '';
 const partners = `${contentDir()}/partners`;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates';
-import { formatIssues } from '../lib/zod-issues';
+import { parsePartialDate } from '../lib/dates.ts';
+import { formatIssues } from '../lib/zod-issues.ts';
 
 /**
  * The facts of the accessibility statement (`/deklaracja-dostepnosci/`, `/en/accessibility-statement/`)

@@ -1,8 +1,8 @@
-import { localizedPath } from '../i18n/routes';
-import { dictionaries } from '../i18n/ui';
-import { buildOpenData } from '../lib/open-data';
-import type { OpenData } from '../schemas/open-data';
-import { getPartnerRecords } from './partners';
+import { localizedPath } from '../i18n/routes.ts';
+import { dictionaries } from '../i18n/ui/index.ts';
+import { buildOpenData } from '../lib/open-data.ts';
+import type { OpenData } from '../schemas/open-data.ts';
+import { getPartnerRecords } from './partners.ts';
 
 const cache = new Map<string, Promise<OpenData>>();
 

@@ -1,6 +1,6 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { localeCodes, type Locale } from '../i18n/locales';
-import { chooseTranslation, type Chosen } from '../lib/translations';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { chooseTranslation, type Chosen } from '../lib/translations.ts';
 
 /** A text page (`content/pages/<lang>/<name>.md`) in a language, or its Polish source if untranslated. */
 export async function getTextPage(

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales';
-import { useTranslations } from '../i18n/ui';
-import { compareDates } from '../lib/dates';
-import type { PartnerRecord } from '../lib/open-data';
-import { buildPartnerView, type PartnerView } from '../lib/partner-view';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui/index.ts';
+import { compareDates } from '../lib/dates.ts';
+import type { PartnerRecord } from '../lib/open-data.ts';
+import { buildPartnerView, type PartnerView } from '../lib/partner-view.ts';
 
 export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
 

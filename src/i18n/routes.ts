@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, localeCodes, type Locale } from './locales.ts';
 
 /**
  * Every page of the site, with its path in each language. Slugs are translated (`/miasta/…`,

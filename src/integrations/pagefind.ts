@@ -3,8 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { mapLimit } from '../lib/concurrency';
-import { inBackground } from './background';
+import { mapLimit } from '../lib/concurrency.ts';
+import { inBackground } from './background.ts';
 
 /**
  * Pagefind's prebuilt interfaces: the search page has its own (src/scripts/search.ts), built on

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { mapLimit } from '../lib/concurrency';
-import { listFiles } from '../lib/files';
-import { whenBackgroundDone } from './background';
+import { mapLimit } from '../lib/concurrency.ts';
+import { listFiles } from '../lib/files.ts';
+import { whenBackgroundDone } from './background.ts';
 
 /**
  * Brotli quality. Measured here on 300 partner pages: quality 6 takes 0.1 ms a page and is 8 % larger

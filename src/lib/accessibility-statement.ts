@@ -1,7 +1,7 @@
-import { telHref, type AccessibilityConfig } from '../config/accessibility';
-import type { Locale } from '../i18n/locales';
-import { formatPartialDate, parsePartialDate } from './dates';
-import { typeset } from './typography';
+import { telHref, type AccessibilityConfig } from '../config/accessibility.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { formatPartialDate, parsePartialDate } from './dates.ts';
+import { typeset } from './typography.ts';
 
 /** A date for `<time datetime>`: the ISO value and the text to show. */
 export interface StatementDate {

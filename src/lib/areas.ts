@@ -1,4 +1,4 @@
-import { areaKeys, type AreaKey } from '../schemas/areas';
+import { areaKeys, type AreaKey } from '../schemas/areas.ts';
 
 /** A cooperation area with the partners whose records name it, in the order they were given. */
 export interface AreaGroup<P> {

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales.ts';
 
 const displayNames = new Map<Locale, Intl.DisplayNames>();
 

@@ -4,8 +4,8 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { LatLon } from './geo';
-import { isoNumeric } from './iso-countries';
+import type { LatLon } from './geo.ts';
+import { isoNumeric } from './iso-countries.ts';
 
 type World = Topology<{ countries: GeometryCollection }>;
 type Country = Feature<Polygon | MultiPolygon, { name: string }>;

@@ -2,8 +2,8 @@ import { format } from 'date-fns/format';
 // One file per locale: the index of date-fns/locale would load every language it has.
 import { enGB } from 'date-fns/locale/en-GB';
 import { pl } from 'date-fns/locale/pl';
-import type { Locale } from '../i18n/locales';
-import { typeset } from './typography';
+import type { Locale } from '../i18n/locales.ts';
+import { typeset } from './typography.ts';
 
 /**
  * A calendar date known to a day, a month or only a year. The seed gives all three ("15 lipca 1995",

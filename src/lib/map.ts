@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { geoConicConformal, geoPath } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
-import type { LatLon } from './geo';
+import type { LatLon } from './geo.ts';
 
 /** The outline drawn under the points: land, and the borders between countries. */
 export interface MapOutline {

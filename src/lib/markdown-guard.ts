@@ -1,5 +1,5 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { isUnsafeUrl } from './content-check/unsafe-markup';
+import { isUnsafeUrl } from './content-check/unsafe-markup.ts';
 
 /** Parents whose children are inline: escaped HTML stays text there; elsewhere it becomes a paragraph. */
 const inlineParents = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'tableCell']);

@@ -1,6 +1,6 @@
 import type { MdastPluginDefinition } from 'satteri';
-import { localeCodes } from '../i18n/locales';
-import { typeset } from './typography';
+import { localeCodes } from '../i18n/locales.ts';
+import { typeset } from './typography.ts';
 
 /**
  * The language of a content file from its path: `partners/<slug>/<lang>.md` or `pages/<lang>/<page>.md`.

@@ -1,18 +1,18 @@
-import { localeCodes, type Locale } from '../i18n/locales';
-import type { PageRef } from '../i18n/routes';
-import { fill } from '../i18n/ui';
-import type { UiDictionary } from '../i18n/ui/schema';
-import { areaKeys } from '../schemas/areas';
-import { anniversaryKinds, eventKinds, type PartnerEvent } from '../schemas/events';
-import type { CsvColumn, OpenData, OpenDataEvent, OpenDataPartner } from '../schemas/open-data';
-import { csvColumns } from '../schemas/open-data';
-import type { Partner } from '../schemas/partner';
-import type { Translation } from '../schemas/translation';
-import { countryName } from './countries';
-import { toCsv } from './csv';
-import { compareDates, formatPartialDate, parsePartialDate } from './dates';
-import { distanceKm, zywiecCoordinates } from './geo';
-import { escapeText, writeCalendar, type Component, type Property } from './icalendar';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import type { PageRef } from '../i18n/routes.ts';
+import { fill } from '../i18n/ui/index.ts';
+import type { UiDictionary } from '../i18n/ui/schema.ts';
+import { areaKeys } from '../schemas/areas.ts';
+import { anniversaryKinds, eventKinds, type PartnerEvent } from '../schemas/events.ts';
+import type { CsvColumn, OpenData, OpenDataEvent, OpenDataPartner } from '../schemas/open-data.ts';
+import { csvColumns } from '../schemas/open-data.ts';
+import type { Partner } from '../schemas/partner.ts';
+import type { Translation } from '../schemas/translation.ts';
+import { countryName } from './countries.ts';
+import { toCsv } from './csv.ts';
+import { compareDates, formatPartialDate, parsePartialDate } from './dates.ts';
+import { distanceKm, zywiecCoordinates } from './geo.ts';
+import { escapeText, writeCalendar, type Component, type Property } from './icalendar.ts';
 
 /** The files of the Data page, relative to the site's base. */
 export const dataFiles = {

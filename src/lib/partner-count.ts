@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { typeset } from './typography';
+import type { Locale } from '../i18n/locales.ts';
+import { typeset } from './typography.ts';
 
 /** How many partner towns there are, abroad and in Poland. */
 export interface PartnerCounts {

@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import { distanceKm, formatKm, zywiecCoordinates } from './geo';
+import type { Locale } from '../i18n/locales.ts';
+import { distanceKm, formatKm, zywiecCoordinates } from './geo.ts';
 import {
   drawOnFrame,
   mapFrame,
@@ -8,8 +8,8 @@ import {
   type MapFrame,
   type MapOutline,
   type MapPoint,
-} from './map';
-import type { PartnerView, Text } from './partner-view';
+} from './map.ts';
+import type { PartnerView, Text } from './partner-view.ts';
 
 /** One line of the map's text alternative: a partner, its country and how far it is from Żywiec. */
 export interface PartnerDistance {

@@ -1,15 +1,15 @@
 import type { ImageMetadata } from 'astro';
-import type { UiDictionary } from '../i18n/ui/schema';
-import { localeCodes, type Locale } from '../i18n/locales';
-import type { AreaKey } from '../schemas/areas';
-import type { EventKind, PartnerEvent } from '../schemas/events';
-import type { Partner } from '../schemas/partner';
-import type { Translation } from '../schemas/translation';
-import { countryName } from './countries';
-import { compareDates, formatPartialDate, type PartialDate } from './dates';
-import { typeset } from './typography';
-import { zywiecCountry } from './geo';
-import { chooseTranslation, type Chosen } from './translations';
+import type { UiDictionary } from '../i18n/ui/schema.ts';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import type { AreaKey } from '../schemas/areas.ts';
+import type { EventKind, PartnerEvent } from '../schemas/events.ts';
+import type { Partner } from '../schemas/partner.ts';
+import type { Translation } from '../schemas/translation.ts';
+import { countryName } from './countries.ts';
+import { compareDates, formatPartialDate, type PartialDate } from './dates.ts';
+import { typeset } from './typography.ts';
+import { zywiecCountry } from './geo.ts';
+import { chooseTranslation, type Chosen } from './translations.ts';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
 export interface Text {

@@ -1,5 +1,5 @@
-import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
-import { localizedPath, type PageRef } from '../i18n/routes';
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales.ts';
+import { localizedPath, type PageRef } from '../i18n/routes.ts';
 
 export interface Alternate {
   /** `pl`, `en` or `x-default`. */

@@ -1,5 +1,5 @@
-import type { Locale } from '../i18n/locales';
-import type { EventView, PartnerView } from './partner-view';
+import type { Locale } from '../i18n/locales.ts';
+import type { EventView, PartnerView } from './partner-view.ts';
 
 /**
  * schema.org JSON-LD for the pages. Only real types and properties are used (WebSite, WebPage,

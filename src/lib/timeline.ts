@@ -1,4 +1,4 @@
-import { compareDates, type PartialDate } from './dates';
+import { compareDates, type PartialDate } from './dates.ts';
 
 /** One event on the timeline, with whatever the page needs to show and link it. */
 export interface TimelineItem {

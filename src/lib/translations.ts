@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 
 /** A text chosen for a page: in the page's language, or the best fallback with its own language. */
 export interface Chosen<T> {

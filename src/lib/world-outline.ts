@@ -1,7 +1,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { MapOutline } from './map';
+import type { MapOutline } from './map.ts';
 
 type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates';
-import { slugPattern } from '../lib/slug';
+import { parsePartialDate } from '../lib/dates.ts';
+import { slugPattern } from '../lib/slug.ts';
 
 /** What happened: the label of each kind comes from the UI dictionaries. */
 export const eventKinds = [

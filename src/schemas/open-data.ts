@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../i18n/locales';
-import { areaKeys } from './areas';
-import { eventKinds, eventPlaces } from './events';
-import { websiteKinds } from './partner';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { areaKeys } from './areas.ts';
+import { eventKinds, eventPlaces } from './events.ts';
+import { websiteKinds } from './partner.ts';
 
 /**
  * The open data exports (`data/partners.json`, `data/events.csv`): their shape is set here, once. The JSON

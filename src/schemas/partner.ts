@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { areaSchema } from './areas';
-import { eventSchema } from './events';
+import { areaSchema } from './areas.ts';
+import { eventSchema } from './events.ts';
 
 /**
  * Website as staff type it: `www.riom.net`, `riom.net/en` or a full `https://…` address. A bare host

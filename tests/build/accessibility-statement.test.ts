@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
-import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { accessibility, telHref } from '../../src/config/accessibility';
-import { siteAddress } from '../../src/config/site';
-import { isRequired, templateHeadings, templateIds } from '../../src/lib/accessibility-template';
-import { expectedDate } from '../helpers/expected-dates';
-import { listFiles, readPage } from '../helpers/html';
+import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { accessibility, telHref } from '../../src/config/accessibility.ts';
+import { siteAddress } from '../../src/config/site.ts';
+import { isRequired, templateHeadings, templateIds } from '../../src/lib/accessibility-template.ts';
+import { expectedDate } from '../helpers/expected-dates.ts';
+import { listFiles, readPage } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';

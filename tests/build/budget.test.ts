@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html';
+import { listFiles } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe as group, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html';
-import { describe, validate } from '../helpers/vnu';
+import { listFiles } from '../helpers/html.ts';
+import { describe, validate } from '../helpers/vnu.ts';
 
 const dist = inject('distDir');
 const tmp = mkdtempSync(join(tmpdir(), 'partner-site-vnu-'));

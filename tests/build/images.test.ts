@@ -6,8 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { fixtureContent, root } from '../helpers/build-site';
-import { readPage } from '../helpers/html';
+import { fixtureContent, root } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';

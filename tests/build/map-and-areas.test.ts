@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles, readPage } from '../helpers/html';
-import { readPartnerRecords } from '../helpers/content-records';
+import { listFiles, readPage } from '../helpers/html.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';

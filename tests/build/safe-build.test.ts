@@ -9,21 +9,20 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/ui';
-import { listFiles, readPage } from '../helpers/html';
-import { cleanEnv, fixtureContent, root } from '../helpers/build-site';
-import { copyProject } from '../helpers/project-copy';
+import { dictionaries } from '../../src/i18n/ui/index.ts';
+import { listFiles, readPage } from '../helpers/html.ts';
+import { cleanEnv, fixtureContent, root } from '../helpers/build-site.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 
 const project = copyProject();
 const { dir } = project;
 afterAll(() => project.remove());
 
 const dist = join(dir, 'dist');
-const tsNode = ['--experimental-strip-types', '--import', './src/cli/resolve-ts.ts'];
 
 /** `npm run build` / `npm run check` in the copy (the scripts' command lines, run without npm). */
 function run(script: 'build' | 'check', env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [...tsNode, `src/cli/${script}.ts`], {
+  const result = spawnSync(process.execPath, [`src/cli/${script}.ts`], {
     cwd: dir,
     env: cleanEnv(env, dir),
     encoding: 'utf8',
@@ -135,7 +134,7 @@ describe('the pull request report of a build that failed after a clean check', (
     // Valid content again, and a mistake in the code instead: the kind of failure the check cannot see.
     cpSync(join(root, fixtureContent), join(dir, 'content'), { recursive: true });
     edit('src/components/TimelinePage.astro', '---\n', "---\nthrow new Error('timeline-broke-here');\n");
-    const check = spawnSync(process.execPath, [...tsNode, 'src/cli/check.ts', '--json', 'check.json'], {
+    const check = spawnSync(process.execPath, ['src/cli/check.ts', '--json', 'check.json'], {
       cwd: dir,
       env: cleanEnv({}, dir),
       encoding: 'utf8',
@@ -148,7 +147,6 @@ describe('the pull request report of a build that failed after a clean check', (
     const report = spawnSync(
       process.execPath,
       [
-        ...tsNode,
         'src/cli/pr-report.ts',
         ...['--changed', 'changed.txt', '--base', '/site/pr-3/', '--check', 'check.json'],
         ...['--build-log', 'build.log', '--build-failed', '--preview', 'https://town.example/site/pr-3/'],

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html';
-import { localeCodes } from '../../src/i18n/locales';
-import { localizedPath } from '../../src/i18n/routes';
+import { listFiles } from '../helpers/html.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { localizedPath } from '../../src/i18n/routes.ts';
 
 const dist = inject('distDir');
 

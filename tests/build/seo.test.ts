@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
-import { buildSite } from '../helpers/build-site';
-import { listFiles, readPage } from '../helpers/html';
-import { readPartnerRecords } from '../helpers/content-records';
-import { useTranslations } from '../../src/i18n/ui';
-import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { localizedPath } from '../../src/i18n/routes';
+import { buildSite } from '../helpers/build-site.ts';
+import { listFiles, readPage } from '../helpers/html.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
+import { useTranslations } from '../../src/i18n/ui/index.ts';
+import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { localizedPath } from '../../src/i18n/routes.ts';
 
 const dist = inject('distDir');
 const origin = 'https://www.zywiec.pl';

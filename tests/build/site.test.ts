@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { listFiles, readPage, times } from '../helpers/html';
-import { readPartnerRecords } from '../helpers/content-records';
-import { compareIso, expectedDate } from '../helpers/expected-dates';
-import { seedDates, seedNames } from '../helpers/seed-facts';
+import { listFiles, readPage, times } from '../helpers/html.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
+import { compareIso, expectedDate } from '../helpers/expected-dates.ts';
+import { seedDates, seedNames } from '../helpers/seed-facts.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';

@@ -1,10 +1,10 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { useTranslations } from '../../src/i18n/ui';
-import { partnerCountSentence } from '../../src/lib/partner-count';
-import { readPartnerRecords } from '../helpers/content-records';
-import { readPage } from '../helpers/html';
-import { sitePages } from '../helpers/site-pages';
+import { useTranslations } from '../../src/i18n/ui/index.ts';
+import { partnerCountSentence } from '../../src/lib/partner-count.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
+import { readPage } from '../helpers/html.ts';
+import { sitePages } from '../helpers/site-pages.ts';
 
 const dist = inject('distDir');
 const pages = sitePages(dist);

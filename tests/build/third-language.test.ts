@@ -7,9 +7,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { readPage } from '../helpers/html';
-import { copyProject } from '../helpers/project-copy';
+import { buildSite } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 
 const project = copyProject('partner-site-de-');
 const { dir } = project;
@@ -25,7 +25,7 @@ function edit(path: string, from: string | RegExp, to: string) {
 beforeAll(() => {
   edit('src/i18n/locales.ts', /(\n  en: \{[^}]*\},)/, `$1\n  de: { label: 'Deutsch', ogLocale: 'de_DE' },`);
   writeFileSync(join(dir, 'src/i18n/ui/de.ts'), readFileSync(join(dir, 'src/i18n/ui/en.ts'), 'utf8'));
-  edit('src/i18n/ui/index.ts', "import en from './en';", "import de from './de';\nimport en from './en';");
+  edit('src/i18n/ui/index.ts', "import en from './en.ts';", "import de from './de.ts';\nimport en from './en.ts';");
   edit('src/i18n/ui/index.ts', '{ pl, en }', '{ pl, en, de }');
   // German addresses: the English route names with a German prefix are enough here.
   edit('src/i18n/routes.ts', /en: ('[^']*') \}/g, 'en: $1, de: $1 }');

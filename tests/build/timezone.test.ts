@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build-site';
-import { listFiles } from '../helpers/html';
+import { buildSite } from '../helpers/build-site.ts';
+import { listFiles } from '../helpers/html.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'partner-site-tz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html';
-import { plainText } from '../helpers/plain-text';
+import { listFiles } from '../helpers/html.ts';
+import { plainText } from '../helpers/plain-text.ts';
 
 const dist = inject('distDir');
 const pages = listFiles(dist).filter((f) => f.endsWith('.html'));

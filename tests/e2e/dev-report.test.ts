@@ -7,9 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser } from '../helpers/browser';
-import { get } from '../helpers/http';
-import { startDev, type Dev } from '../helpers/dev-server';
+import { connectBrowser } from '../helpers/browser.ts';
+import { get } from '../helpers/http.ts';
+import { startDev, type Dev } from '../helpers/dev-server.ts';
 
 const base = '/miasta-partnerskie/';
 

@@ -4,8 +4,8 @@
  * project, so the dev server's caches never race with the builds of the other tests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDev, type Dev } from '../helpers/dev-server';
-import { get } from '../helpers/http';
+import { startDev, type Dev } from '../helpers/dev-server.ts';
+import { get } from '../helpers/http.ts';
 
 let dev: Dev | undefined;
 let origin = '';

@@ -4,11 +4,11 @@
  * the console stays clean and no request leaves the site's own host.
  */
 import type { Browser } from 'playwright-core';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations } from '../helpers/axe';
-import { connectBrowser, mapLimit, visit } from '../helpers/browser';
-import { sitePages, type SitePage } from '../helpers/site-pages';
+import { axeViolations } from '../helpers/axe.ts';
+import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';
+import { sitePages, type SitePage } from '../helpers/site-pages.ts';
 
 const dist = inject('distDir');
 const origin = new URL(inject('siteHome')).origin;

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, mapLimit, visit } from '../helpers/browser';
+import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';
 
 const home = inject('siteHome');
 let browser: Browser;

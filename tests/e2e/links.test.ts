@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { siteAddress } from '../../src/config/site';
-import { buildSite } from '../helpers/build-site';
-import { checkLinks, reachable, type LinkReport } from '../helpers/link-check';
-import { sitePages } from '../helpers/site-pages';
-import { serveSite } from '../helpers/static-server';
+import { siteAddress } from '../../src/config/site.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { checkLinks, reachable, type LinkReport } from '../helpers/link-check.ts';
+import { sitePages } from '../helpers/site-pages.ts';
+import { serveSite } from '../helpers/static-server.ts';
 
 const dist = inject('distDir');
 const home = inject('siteHome');

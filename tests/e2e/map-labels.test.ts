@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { readPartnerRecords } from '../helpers/content-records';
-import { connectBrowser } from '../helpers/browser';
+import { readPartnerRecords } from '../helpers/content-records.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 
 /**
  * The map's labels are placed at build time from estimated text widths; here a real browser measures the

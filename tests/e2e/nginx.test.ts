@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { connectBrowser } from '../helpers/browser';
+import { connectBrowser } from '../helpers/browser.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html';
-import { get } from '../helpers/http';
-import { startNginx } from '../helpers/nginx';
+import { listFiles } from '../helpers/html.ts';
+import { get } from '../helpers/http.ts';
+import { startNginx } from '../helpers/nginx.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';

@@ -4,9 +4,9 @@
  * to other sites print with their address.
  */
 import type { Browser } from 'playwright-core';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, visit } from '../helpers/browser';
+import { connectBrowser, visit } from '../helpers/browser.ts';
 
 const home = inject('siteHome');
 const partnerPath = { pl: (slug: string) => `miasta/${slug}/`, en: (slug: string) => `en/towns/${slug}/` };

@@ -1,13 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales';
-import { localizedPath, type PageRef } from '../../src/i18n/routes';
-import { useTranslations } from '../../src/i18n/ui';
-import { asHeading } from '../../src/lib/areas';
-import { areaKeys } from '../../src/schemas/areas';
-import { readPartnerRecords } from '../helpers/content-records';
-import { readPage } from '../helpers/html';
-import { connectBrowser } from '../helpers/browser';
+import { localeCodes } from '../../src/i18n/locales.ts';
+import { localizedPath, type PageRef } from '../../src/i18n/routes.ts';
+import { useTranslations } from '../../src/i18n/ui/index.ts';
+import { asHeading } from '../../src/lib/areas.ts';
+import { areaKeys } from '../../src/schemas/areas.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
+import { readPage } from '../helpers/html.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 
 const dist = inject('distDir');
 let browser: Browser;

@@ -2,11 +2,11 @@
  * Debian's Chromium driven by playwright-core (no browser download). One browser serves the whole run:
  * the global setup starts it and every test file connects to it; each page gets its own context.
  */
-import { missingProgram, requireProgram } from './programs';
+import { missingProgram, requireProgram } from './programs.ts';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 
 /** Runs `fn` over `items`, at most `limit` at a time (the site's own helper). */
-export { mapLimit } from '../../src/lib/concurrency';
+export { mapLimit } from '../../src/lib/concurrency.ts';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const chromiumArgs = [

@@ -3,10 +3,10 @@
  * own loaders and schemas, so tests can compare what the site publishes with what the files say.
  */
 import { load } from 'js-yaml';
-import { localeCodes } from '../../src/i18n/locales';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixtureContent, root } from './build-site';
+import { fixtureContent, root } from './build-site.ts';
 
 export interface RawEvent {
   id: string;

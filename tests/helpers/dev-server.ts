@@ -4,10 +4,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { cleanEnv } from './build-site';
-import { get } from './http';
-import { freePort } from './ports';
-import { copyProject } from './project-copy';
+import { cleanEnv } from './build-site.ts';
+import { get } from './http.ts';
+import { freePort } from './ports.ts';
+import { copyProject } from './project-copy.ts';
 
 export interface Dev {
   origin: string;

@@ -4,8 +4,8 @@
  * redirects and 404 pages included — and starts the one Chromium that every test file connects to.
  */
 import type { TestProject } from 'vitest/node';
-import { launchBrowserServer } from './browser';
-import { startNginx } from './nginx';
+import { launchBrowserServer } from './browser.ts';
+import { startNginx } from './nginx.ts';
 
 export default async function setup(project: TestProject) {
   const site = await startNginx(project.getProvidedContext().distDir);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export { listFiles } from '../../src/lib/files';
+export { listFiles } from '../../src/lib/files.ts';
 
 /** Reads a built page by its site-relative folder (`miasta/riom/`) or file (`404.html`). */
 export function readPage(dist: string, path: string): HTMLElement {

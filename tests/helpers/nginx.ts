@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { freePort } from './ports';
+import { freePort } from './ports.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { root } from './build-site';
-import { missingProgram, requireProgram, type SystemProgram } from './programs';
+import { root } from './build-site.ts';
+import { missingProgram, requireProgram, type SystemProgram } from './programs.ts';
 
 export const nginxBinary = '/usr/sbin/nginx';
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixtureContent, root } from './build-site';
+import { fixtureContent, root } from './build-site.ts';
 
 const copied = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public'];
 

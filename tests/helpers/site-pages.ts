@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './html';
+import { listFiles } from './html.ts';
 
 /** A page of the built site as a visitor reaches it. */
 export interface SitePage {

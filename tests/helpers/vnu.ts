@@ -1,7 +1,7 @@
 /** The W3C Nu Html Checker (npm `vnu-jar`) on the installed Java, over many files in one JVM. */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { missingProgram } from './programs';
+import { missingProgram } from './programs.ts';
 
 const require = createRequire(import.meta.url);
 export const vnuJar = require.resolve('vnu-jar/build/dist/vnu.jar');

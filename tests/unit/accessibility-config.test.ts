@@ -4,8 +4,8 @@ import {
   accessibilityWarnings,
   parseAccessibilityConfig,
   telHref,
-} from '../../src/config/accessibility';
-import { statementView } from '../../src/lib/accessibility-statement';
+} from '../../src/config/accessibility.ts';
+import { statementView } from '../../src/lib/accessibility-statement.ts';
 
 const valid = {
   status: 'partial',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asHeading, partnersByArea } from '../../src/lib/areas';
-import { areaKeys, type AreaKey } from '../../src/schemas/areas';
+import { asHeading, partnersByArea } from '../../src/lib/areas.ts';
+import { areaKeys, type AreaKey } from '../../src/schemas/areas.ts';
 
 const partner = (slug: string, ...keys: AreaKey[]) => ({ slug, areas: keys.map((key) => ({ key })) });
 

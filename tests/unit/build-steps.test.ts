@@ -1,8 +1,8 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { inBackground, whenBackgroundDone } from '../../src/integrations/background';
-import { sortLanguages } from '../../src/integrations/pagefind';
-import { compressed } from '../../src/integrations/precompress';
+import { inBackground, whenBackgroundDone } from '../../src/integrations/background.ts';
+import { sortLanguages } from '../../src/integrations/pagefind.ts';
+import { compressed } from '../../src/integrations/precompress.ts';
 
 describe('work left running in the background of the build', () => {
   it('is waited for: whenBackgroundDone resolves only after every piece has finished', async () => {

@@ -1,10 +1,10 @@
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check';
-import { formatProblem, plural } from '../../src/lib/content-check/report';
-import { typesImpossibleDate } from '../../src/lib/content-check/schema-problems';
-import { contentFixture, type Fixture } from '../helpers/content-fixture';
+import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check/index.ts';
+import { formatProblem, plural } from '../../src/lib/content-check/report.ts';
+import { typesImpossibleDate } from '../../src/lib/content-check/schema-problems.ts';
+import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
 const riom = 'content/partners/riom/partner.md';
 const riomEn = 'content/partners/riom/en.md';

@@ -4,10 +4,10 @@
  * message naming the file, line, field and value and the fix, in Polish and English.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport, type Problem } from '../../src/lib/content-check';
-import { meantName } from '../../src/lib/content-check/check-content';
-import { formatProblem } from '../../src/lib/content-check/report';
-import { contentFixture, type Fixture } from '../helpers/content-fixture';
+import { formatReport, type Problem } from '../../src/lib/content-check/index.ts';
+import { meantName } from '../../src/lib/content-check/check-content.ts';
+import { formatProblem } from '../../src/lib/content-check/report.ts';
+import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
 const riom = 'content/partners/riom/partner.md';
 const riomPl = 'content/partners/riom/pl.md';

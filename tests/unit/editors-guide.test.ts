@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldGuides } from '../../src/lib/content-check/fields';
-import { problemCodes } from '../../src/lib/content-check/problem';
-import { root } from '../helpers/build-site';
+import { fieldGuides } from '../../src/lib/content-check/fields.ts';
+import { problemCodes } from '../../src/lib/content-check/problem.ts';
+import { root } from '../helpers/build-site.ts';
 
 const guides = { pl: 'content/README.md', en: 'content/README.en.md' };
 

@@ -1,7 +1,7 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatKm, zywiecCoordinates } from '../../src/lib/geo';
-import { readPartnerRecords } from '../helpers/content-records';
+import { distanceKm, formatKm, zywiecCoordinates } from '../../src/lib/geo.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
 
 const R = 6371.0088; // mean Earth radius, km
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeadLinks } from '../../src/integrations/sitemap';
+import { readHeadLinks } from '../../src/integrations/sitemap.ts';
 
 // The sitemap copies each page's alternates from its head: the reader must find exactly those links.
 describe('readHeadLinks', () => {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { describe, expect, it } from 'vitest';
-import { fieldGuides, type RecordKind } from '../../src/lib/content-check/fields';
-import { jsonSchemaFiles, recordSchemas } from '../../src/lib/content-check/json-schema';
-import { fixtureContent, root } from '../helpers/build-site';
+import { fieldGuides, type RecordKind } from '../../src/lib/content-check/fields.ts';
+import { jsonSchemaFiles, recordSchemas } from '../../src/lib/content-check/json-schema.ts';
+import { fixtureContent, root } from '../helpers/build-site.ts';
 
 /** Every field path of a zod schema, written as the guide writes them (`events[].date`, `events.*.title`). */
 function schemaPaths(schema: unknown, prefix = ''): string[] {

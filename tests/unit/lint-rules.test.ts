@@ -13,8 +13,8 @@ import {
   ruleNodeTypes,
   rulesFor,
   unconditionalRules,
-} from '../../src/lib/content-check/lint-rules';
-import { listFiles } from '../helpers/html';
+} from '../../src/lib/content-check/lint-rules.ts';
+import { listFiles } from '../helpers/html.ts';
 
 /** Every rule, whatever the file holds: what the pruned rule sets must agree with. */
 const allRules = processorOf(lintRules);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes, type Locale } from '../../src/i18n/locales';
-import { zywiecCoordinates, type LatLon } from '../../src/lib/geo';
+import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { zywiecCoordinates, type LatLon } from '../../src/lib/geo.ts';
 import { createHash } from 'node:crypto';
 import {
   baseMap,
@@ -12,9 +12,9 @@ import {
   type MapDrawing,
   type MapOutline,
   type MapPoint,
-} from '../../src/lib/map';
-import { worldOutline } from '../../src/lib/world-outline';
-import { readPartnerRecords } from '../helpers/content-records';
+} from '../../src/lib/map.ts';
+import { worldOutline } from '../../src/lib/world-outline.ts';
+import { readPartnerRecords } from '../helpers/content-records.ts';
 
 /** Points on a frame fitted to `fitTo` (default: the points), the way the site draws its maps. */
 const drawMap = (

@@ -3,22 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content-check';
-import { root } from '../helpers/build-site';
+import { checkContentDir } from '../../src/lib/content-check/index.ts';
+import { root } from '../helpers/build-site.ts';
 
 /** Runs `npm run new-partner -- <slug>` (the same command line, without npm) in a folder. */
 function newPartner(cwd: string, slug: string) {
-  return spawnSync(
-    process.execPath,
-    [
-      '--experimental-strip-types',
-      '--import',
-      join(root, 'src/cli/resolve-ts.ts'),
-      join(root, 'src/cli/new-partner.ts'),
-      slug,
-    ],
-    { cwd, encoding: 'utf8' },
-  );
+  return spawnSync(process.execPath, [join(root, 'src/cli/new-partner.ts'), slug], { cwd, encoding: 'utf8' });
 }
 
 let dir: string;

@@ -1,12 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/ui';
-import { toCsv } from '../../src/lib/csv';
-import { escapeText, foldLine, writeCalendar } from '../../src/lib/icalendar';
-import { anniversaries, anniversariesIcs, buildOpenData, type PartnerRecord } from '../../src/lib/open-data';
-import { makePartialDate } from '../../src/lib/dates';
-import { openDataSchema } from '../../src/schemas/open-data';
+import { dictionaries } from '../../src/i18n/ui/index.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import { escapeText, foldLine, writeCalendar } from '../../src/lib/icalendar.ts';
+import { anniversaries, anniversariesIcs, buildOpenData, type PartnerRecord } from '../../src/lib/open-data.ts';
+import { makePartialDate } from '../../src/lib/dates.ts';
+import { openDataSchema } from '../../src/schemas/open-data.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

@@ -1,11 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accessibility, accessibilityWarnings } from '../../src/config/accessibility';
-import type { CheckReport } from '../../src/lib/content-check';
-import { commentLimit, pullRequestComment, pullRequestReport, reportMarker } from '../../src/lib/pull-request/report';
-import { parseNameStatus, touchedPages } from '../../src/lib/pull-request/touched-pages';
-import { contentFixture, type Fixture } from '../helpers/content-fixture';
+import { accessibility, accessibilityWarnings } from '../../src/config/accessibility.ts';
+import type { CheckReport } from '../../src/lib/content-check/index.ts';
+import {
+  commentLimit,
+  pullRequestComment,
+  pullRequestReport,
+  reportMarker,
+} from '../../src/lib/pull-request/report.ts';
+import { parseNameStatus, touchedPages } from '../../src/lib/pull-request/touched-pages.ts';
+import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
 const base = '/partner-cities/pr-12/';
 const preview = { url: `https://town.github.io${base}` };

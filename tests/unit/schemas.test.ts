@@ -1,7 +1,7 @@
 import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { partnerSchema } from '../../src/schemas/partner';
-import { pageSchema, translationSchema } from '../../src/schemas/translation';
+import { partnerSchema } from '../../src/schemas/partner.ts';
+import { pageSchema, translationSchema } from '../../src/schemas/translation.ts';
 
 /** Parses YAML the way Astro's frontmatter parser does (js-yaml's default schema). */
 const load = (text: string) => yamlLoad(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, type PartialDate } from '../../src/lib/dates';
-import { buildTimeline } from '../../src/lib/timeline';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { buildTimeline } from '../../src/lib/timeline.ts';
 
 const d = (value: string): PartialDate => {
   const r = parsePartialDate(value);

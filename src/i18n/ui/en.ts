@@ -1,4 +1,4 @@
-import type { UiDictionary } from './schema';
+import type { UiDictionary } from './schema.ts';
 
 export default {
   siteName: 'Partner towns',

@@ -1,11 +1,11 @@
-import { localeCodes, type Locale } from '../locales';
-import en from './en';
-import pl from './pl';
-import { formatIssues } from '../../lib/zod-issues';
-import { typesetAll } from '../../lib/typography';
-import { uiSchema, type UiDictionary } from './schema';
+import { localeCodes, type Locale } from '../locales.ts';
+import en from './en.ts';
+import pl from './pl.ts';
+import { formatIssues } from '../../lib/zod-issues.ts';
+import { typesetAll } from '../../lib/typography.ts';
+import { uiSchema, type UiDictionary } from './schema.ts';
 
-export { fill } from '../fill';
+export { fill } from '../fill.ts';
 
 /** Raw dictionaries, before validation: exported for the parity tests. */
 export const rawDictionaries: Record<Locale, unknown> = { pl, en };

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { areaKeys } from '../../schemas/areas';
-import { eventKinds } from '../../schemas/events';
-import { csvFields, jsonFields } from '../../schemas/open-data';
-import { websiteKinds } from '../../schemas/partner';
+import { areaKeys } from '../../schemas/areas.ts';
+import { eventKinds } from '../../schemas/events.ts';
+import { csvFields, jsonFields } from '../../schemas/open-data.ts';
+import { websiteKinds } from '../../schemas/partner.ts';
 
 const text = () => z.string().trim().min(1);
 

@@ -1,17 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales';
-import { partnerSchema } from '../../schemas/partner';
-import { pageSchema, translationSchema } from '../../schemas/translation';
-import { markdownProblems } from './markdown-problems';
-import { sortProblems, type Problem } from './problem';
-import { imageReferenceProblems, isImageFile, missingAlt, type ImageFile } from './image-problems';
-import { placeProblems } from './place-problems';
-import { schemaProblems } from './schema-problems';
-import { readMarkdown, type MarkdownSource } from './source-file';
-import { didYouMean } from './suggest';
-import { slugPattern } from '../slug';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { partnerSchema } from '../../schemas/partner.ts';
+import { pageSchema, translationSchema } from '../../schemas/translation.ts';
+import { markdownProblems } from './markdown-problems.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { imageReferenceProblems, isImageFile, missingAlt, type ImageFile } from './image-problems.ts';
+import { placeProblems } from './place-problems.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { readMarkdown, type MarkdownSource } from './source-file.ts';
+import { didYouMean } from './suggest.ts';
+import { slugPattern } from '../slug.ts';
 
 /** One file of content: its path from the project root (forward slashes) and its text. */
 export interface ContentFile {

@@ -1,6 +1,6 @@
-import { areaKeys } from '../../schemas/areas';
-import { eventKinds, eventPlaces } from '../../schemas/events';
-import { websiteKinds } from '../../schemas/partner';
+import { areaKeys } from '../../schemas/areas.ts';
+import { eventKinds, eventPlaces } from '../../schemas/events.ts';
+import { websiteKinds } from '../../schemas/partner.ts';
 
 /**
  * What each frontmatter field means and what a good value looks like, in Polish and English. One guide

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 /** Picture files the site publishes through Astro's image pipeline. */
 export const imageExtensions = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as const;

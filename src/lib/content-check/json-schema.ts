@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { dictionaries } from '../../i18n/ui';
-import { partnerSchema } from '../../schemas/partner';
-import { pageSchema, translationSchema } from '../../schemas/translation';
-import { fieldGuides, type RecordKind } from './fields';
+import { dictionaries } from '../../i18n/ui/index.ts';
+import { partnerSchema } from '../../schemas/partner.ts';
+import { pageSchema, translationSchema } from '../../schemas/translation.ts';
+import { fieldGuides, type RecordKind } from './fields.ts';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 

@@ -1,10 +1,10 @@
 import type { Definition, Heading, Html, Image, Link, Paragraph, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
-import { nodeTypes, parser, rulesFor } from './lint-rules';
-import type { Problem } from './problem';
-import { missingAlt } from './image-problems';
-import { isPlaceholder } from './scaffold';
-import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup';
+import { nodeTypes, parser, rulesFor } from './lint-rules.ts';
+import type { Problem } from './problem.ts';
+import { missingAlt } from './image-problems.ts';
+import { isPlaceholder } from './scaffold.ts';
+import { hostileHtml, isUnsafeUrl, urlScheme } from './unsafe-markup.ts';
 
 /** Polish for each lint rule; the English is remark-lint's own reason, which names the exact fix. */
 const rulesPl: Record<string, string> = {

@@ -1,8 +1,8 @@
-import { countryName } from '../countries';
-import { countryAt, testPlace } from '../country-outline';
-import { isCountryCode } from '../iso-countries';
-import type { Problem } from './problem';
-import type { MarkdownSource } from './source-file';
+import { countryName } from '../countries.ts';
+import { countryAt, testPlace } from '../country-outline.ts';
+import { isCountryCode } from '../iso-countries.ts';
+import type { Problem } from './problem.ts';
+import type { MarkdownSource } from './source-file.ts';
 
 /** Codes people type for a country that ISO spells otherwise. */
 const commonMistakes: Record<string, string> = { UK: 'GB', EN: 'GB', EL: 'GR', SW: 'SE', SP: 'ES' };

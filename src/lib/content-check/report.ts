@@ -1,6 +1,6 @@
-import { localeCodes, defaultLocale } from '../../i18n/locales';
-import type { CheckReport } from './check-content';
-import type { Problem } from './problem';
+import { localeCodes, defaultLocale } from '../../i18n/locales.ts';
+import type { CheckReport } from './check-content.ts';
+import type { Problem } from './problem.ts';
 
 /** Polish plural of a counted noun: 1 błąd, 2–4 błędy, 5+ błędów (12–14 błędów). */
 export function plural(n: number, one: string, few: string, many: string): string {

@@ -1,6 +1,6 @@
-import { localeCodes, type Locale } from '../../i18n/locales';
-import { slugPattern } from '../slug';
-import { fieldGuides, type RecordKind } from './fields';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { slugPattern } from '../slug.ts';
+import { fieldGuides, type RecordKind } from './fields.ts';
 
 export { slugPattern };
 

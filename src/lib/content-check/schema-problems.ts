@@ -1,15 +1,15 @@
 import type { z } from 'astro/zod';
-import { parsePartialDate } from '../dates';
-import { isCountryCode } from '../iso-countries';
-import { dictionaries } from '../../i18n/ui';
-import type { UiDictionary } from '../../i18n/ui/schema';
-import { formatFieldPath, showValue, valueAt } from './field-path';
-import { fieldGuides, guideFor, guideKey, type FieldGuide, type RecordKind } from './fields';
-import type { Problem } from './problem';
-import { isPlaceholder } from './scaffold';
-import type { MarkdownSource } from './source-file';
-import { didYouMean } from './suggest';
-import { invisibleNote, revealInvisible, typedValueProblems } from './typed-values';
+import { parsePartialDate } from '../dates.ts';
+import { isCountryCode } from '../iso-countries.ts';
+import { dictionaries } from '../../i18n/ui/index.ts';
+import type { UiDictionary } from '../../i18n/ui/schema.ts';
+import { formatFieldPath, showValue, valueAt } from './field-path.ts';
+import { fieldGuides, guideFor, guideKey, type FieldGuide, type RecordKind } from './fields.ts';
+import type { Problem } from './problem.ts';
+import { isPlaceholder } from './scaffold.ts';
+import type { MarkdownSource } from './source-file.ts';
+import { didYouMean } from './suggest.ts';
+import { invisibleNote, revealInvisible, typedValueProblems } from './typed-values.ts';
 
 type Issue = z.core.$ZodIssue;
 

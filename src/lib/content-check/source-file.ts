@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 /**
  * A Markdown file read the way Astro reads it: the frontmatter through Astro's own parser (js-yaml,

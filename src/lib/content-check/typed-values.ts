@@ -1,7 +1,7 @@
-import { formatFieldPath } from './field-path';
-import { guideKey, type RecordKind } from './fields';
-import type { Problem } from './problem';
-import type { MarkdownSource } from './source-file';
+import { formatFieldPath } from './field-path.ts';
+import { guideKey, type RecordKind } from './fields.ts';
+import type { Problem } from './problem.ts';
+import type { MarkdownSource } from './source-file.ts';
 
 /** Quotation marks word processors and phones type instead of YAML's straight ' and ". */
 const curlyQuotes = '“”„‟‘’‚‛«»‹›「」';

@@ -2,10 +2,10 @@
  * The pull request's comment and job summary, written from the content check's report and the build's
  * result: Polish first, then English. Pure, so it is tested on real reports without GitHub.
  */
-import type { CheckReport } from '../content-check';
-import type { Problem } from '../content-check/problem';
-import { plural } from '../content-check/report';
-import type { TouchedPages } from './touched-pages';
+import type { CheckReport } from '../content-check/index.ts';
+import type { Problem } from '../content-check/problem.ts';
+import { plural } from '../content-check/report.ts';
+import type { TouchedPages } from './touched-pages.ts';
 
 /** Marks the comment so that each push updates it instead of adding another. */
 export const reportMarker = '<!-- partner-cities-pr-report -->';

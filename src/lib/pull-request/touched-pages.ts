@@ -1,5 +1,5 @@
-import { localeCodes, type Locale } from '../../i18n/locales';
-import { localizedPath, type PageRef } from '../../i18n/routes';
+import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { localizedPath, type PageRef } from '../../i18n/routes.ts';
 
 /** One changed file, as `git diff --name-status` reports it. */
 export interface ChangedFile {

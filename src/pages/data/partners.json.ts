@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../data/open-data';
+import { getOpenData } from '../../data/open-data.ts';
 
 /** `data/partners.json`: every partner with its facts, areas and events, texts in every language. */
 export const GET: APIRoute = async ({ site }) => {
