@@ -1,6 +1,6 @@
 import type { Definition, Heading, Html, Image, Link, Paragraph, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
-import { nodeTypes, parser, rulesFor } from './lint-rules.ts';
+import { linter, parser } from './lint-rules.ts';
 import type { Problem } from './problem.ts';
 import { missingAlt } from './image-problems.ts';
 import { isPlaceholder } from './scaffold.ts';
@@ -62,8 +62,7 @@ export async function markdownProblems(
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    // Only the rules that can apply to what the file holds (see lint-rules.ts).
-    rulesFor(nodeTypes(tree)).runSync(tree, vfile);
+    linter.runSync(tree, vfile);
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
