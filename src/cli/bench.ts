@@ -6,7 +6,7 @@
  * both under GNU time, and prints wall time, peak memory, pages per second, output size and our overhead
  * as a ratio. A report, not a test: the numbers depend on the machine.
  *
- * Runs with the project's Node (type stripping): no imports from src/, which the plain loader can't resolve.
+ * Runs with the project's Node, which strips the types itself.
  */
 import { spawnSync } from 'node:child_process';
 import {
