@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { distanceKm, formatKm } from '../../src/lib/geo.ts';
 import { buildSite, fixtureContent, root } from '../helpers/build-site.ts';
 import { readPartnerRecords, type RawPartner } from '../helpers/content-records.ts';
+import { writeHomeTownConfig } from '../helpers/home-town-config.ts';
 import { listFiles, readPage } from '../helpers/html.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import {
@@ -89,15 +90,7 @@ function traces(plain: string, stem: string, phrases: readonly Phrase[], ordinar
 }
 
 beforeAll(() => {
-  const config = join(dir, 'src/config/home-town.ts');
-  const source = readFileSync(config, 'utf8');
-  const start = source.indexOf('export const homeTownConfig = {');
-  const end = source.indexOf('\n};\n', start);
-  if (start < 0 || end < 0) throw new Error('src/config/home-town.ts: homeTownConfig not found');
-  writeFileSync(
-    config,
-    `${source.slice(0, start)}export const homeTownConfig = ${JSON.stringify(klodzko, null, 2)};\n${source.slice(end + 4)}`,
-  );
+  writeHomeTownConfig(dir, klodzko);
   for (const file of listFiles(join(dir, 'content/partners')).filter((f) => f.endsWith('/partner.md'))) {
     const path = join(dir, 'content/partners', file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s*place:\s*)zywiec\s*$/gm, '$1home'));

@@ -133,20 +133,22 @@ export function contentTexts(source: string): string[] {
     }
   };
   walk(parseYaml(frontmatter) as unknown);
-  // Markdown: each piece of text as the renderer gets it (markup between pieces may become tags).
-  const visit = (node: {
-    type: string;
-    value?: string;
-    alt?: string | null;
-    title?: string | null;
-    children?: unknown[];
-  }) => {
-    if (typeof node.value === 'string' && node.type !== 'html') texts.push(node.value);
+  // Markdown: the text of each block (paragraph, heading, table cell) with its inline markup left out,
+  // as a reader reads it; a picture's description stands alone, as the page's `alt` does.
+  type Node = { type: string; value?: string; alt?: string | null; children?: Node[] };
+  const inline = (node: Node): string =>
+    node.type === 'image'
+      ? ''
+      : node.type === 'break'
+        ? '\n'
+        : (node.value ?? (node.children ?? []).map(inline).join(''));
+  const visit = (node: Node) => {
+    if (['paragraph', 'heading', 'tableCell'].includes(node.type)) texts.push(inline(node));
+    else if (node.type === 'code' && node.value) texts.push(node.value);
     if (node.alt) texts.push(node.alt);
-    if (node.title) texts.push(node.title);
-    for (const child of node.children ?? []) visit(child as Parameters<typeof visit>[0]);
+    for (const child of node.children ?? []) visit(child);
   };
-  visit(remark().parse(body) as Parameters<typeof visit>[0]);
+  visit(remark().parse(body) as Node);
   return texts;
 }
 
@@ -173,9 +175,15 @@ export function contentPhrases(
   return [...phrases.values()];
 }
 
-/** Whether an occurrence in a plain form is one of the content's phrases. */
+/**
+ * Whether an occurrence in a plain form is one of the content's phrases, read as text: the tags of
+ * inline markup around it (`signed in <strong>Żywiec</strong> and…`) are left out on both sides.
+ */
 export function isContent(plain: string, at: number, phrases: readonly Phrase[]): boolean {
-  return phrases.some((p) => at >= p.offset && plain.startsWith(p.text, at - p.offset));
+  const tags = /<[^<>]*>/g;
+  const before = plain.slice(Math.max(0, at - 400), at).replace(tags, '');
+  const after = plain.slice(at, at + 400).replace(tags, '');
+  return phrases.some((p) => before.endsWith(p.text.slice(0, p.offset)) && after.startsWith(p.text.slice(p.offset)));
 }
 
 /** The words of the content's texts that hold the stem, lower-case and folded ("zywca", "zywiecki"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import { homeCoordinates, type LatLon } from '../../src/lib/geo.ts';
+import type { LatLon } from '../../src/lib/geo.ts';
 import { createHash } from 'node:crypto';
 import {
   baseMap,
@@ -28,13 +28,14 @@ const partners = readPartnerRecords();
 const european = partners.filter(
   (p) => p.coordinates.latitude > 35 && p.coordinates.longitude > -25 && p.coordinates.longitude < 45,
 );
-const zywiec: MapPoint = { id: 'zywiec', label: 'Żywiec', home: true, ...homeCoordinates };
+const zywiecCoordinates: LatLon = { latitude: 49.6856, longitude: 19.1925 };
+const zywiec: MapPoint = { id: 'zywiec', label: 'Żywiec', home: true, ...zywiecCoordinates };
 const points = (lang: Locale, among = partners): MapPoint[] => [
   zywiec,
   // An untranslated partner is named in Polish, as the site does.
   ...among.map((p) => ({ id: p.slug, label: (p.texts[lang] ?? p.texts.pl)!.name, ...p.coordinates })),
 ];
-const everyPlace = [homeCoordinates, ...partners.map((p) => p.coordinates)];
+const everyPlace = [zywiecCoordinates, ...partners.map((p) => p.coordinates)];
 
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
