@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import type { UiDictionary } from '../i18n/ui/schema.ts';
-import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import type { AreaKey } from '../schemas/areas.ts';
 import type { EventKind, PartnerEvent } from '../schemas/events.ts';
 import type { Partner } from '../schemas/partner.ts';
@@ -102,7 +102,7 @@ export function buildPartnerView<T extends TranslationEntry>(
     const place: Text[] = [];
     const town =
       event.place === 'home'
-        ? { name: { text: homeTownName, lang: 'pl' }, country: homeCountry }
+        ? { name: { text: homeTownName, lang: defaultLocale }, country: homeCountry }
         : event.place === 'partner'
           ? { name, country: partner.country }
           : undefined;
