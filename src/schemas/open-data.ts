@@ -93,9 +93,9 @@ const webAddress = () => z.string().regex(/^https?:\/\/\S+$/);
 
 /**
  * The value published for each place. The home town is published as its identifier (`zywiec`), not as
- * the `home` that content may write: the files and their schema have said `zywiec` since they were first
- * published, and a consumer checking the data against that schema (or matching on the value) keeps
- * working. Another town publishes its own identifier the same way.
+ * the `home` content may write: that is the value consumers of the files and of their JSON Schema know,
+ * so validating against that schema and matching on the value keep working. Another town publishes its
+ * own identifier the same way.
  */
 export const publishedPlaces: Record<EventPlace, string> = {
   home: homeTown.id,
