@@ -38,4 +38,10 @@ const pages = defineCollection({
   schema: pageSchema(),
 });
 
+/*
+ * Astro keeps the parsed records between builds and parses them again only when this file's text changes
+ * (or the content does). After changing what a schema imported here makes of a field, change this file
+ * too, e.g. this note, so no build reads records parsed by the old schema: an event's `place` is now
+ * `home` for the town itself, whether written `home` or with the town's identifier.
+ */
 export const collections = { partners, translations, pages };

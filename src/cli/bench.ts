@@ -23,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { homeTown, townNameIn } from '../config/home-town.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = process.argv
@@ -81,16 +82,16 @@ function writeRecords(contentDir: string, n: number): void {
           .filter((_, k) => (i + k) % 3 !== 0)
           .map((x) => `  - ${x}`)
           .join('\n')}\n` +
-        `events:\n  - id: signed-zywiec\n    kind: agreement-signed\n    date: ${a}\n    place: zywiec\n` +
+        `events:\n  - id: signed-home\n    kind: agreement-signed\n    date: ${a}\n    place: home\n` +
         `  - id: signed-partner\n    kind: agreement-signed\n    date: ${b}\n    place: partner\n` +
         `  - id: first-contact\n    kind: first-contact\n    date: '${year - 1}-${pad((i % 12) + 1)}'\n    place: partner\n---\n`,
     );
     const text = (lang: 'pl' | 'en') =>
       `---\nname: ${lang === 'pl' ? 'Miasto' : 'Town'} ${i}\ndescription: ${
         lang === 'pl'
-          ? `Miasto ${i} jest miastem partnerskim Żywca od ${year} roku.`
-          : `Town ${i} has been Żywiec's partner since ${year}.`
-      }\nevents:\n  signed-zywiec:\n    title: ${lang === 'pl' ? 'Podpisanie umowy' : 'Agreement signed'}\n---\n\n## ${
+          ? `Miasto ${i} jest miastem partnerskim ${townNameIn(homeTown, 'pl', 'genitive')} od ${year} roku.`
+          : `Town ${i} has been ${townNameIn(homeTown, 'en')}'s partner since ${year}.`
+      }\nevents:\n  signed-home:\n    title: ${lang === 'pl' ? 'Podpisanie umowy' : 'Agreement signed'}\n---\n\n## ${
         lang === 'pl' ? 'Zakres współpracy' : 'What the partnership covers'
       }\n\n${(lang === 'pl' ? plItems : enItems).map((item) => `- ${item},`).join('\n')}\n`;
     writeFileSync(join(dir, 'pl.md'), text('pl'));

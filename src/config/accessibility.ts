@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
 import { formatIssues } from '../lib/zod-issues.ts';
+import { homeTown } from './home-town.ts';
 
 /**
  * The facts of the accessibility statement (`/deklaracja-dostepnosci/`, `/en/accessibility-statement/`)
@@ -38,32 +39,23 @@ export const accessibilityConfig = {
   },
   /** An outside audit, when one has been commissioned: the auditor's name (`a11y-audytor`) and its date. */
   audit: null as null | { auditor: string; on: string },
-  /** The public body that publishes the site. */
+  /** The public body that publishes the site: the home town's office (`src/config/home-town.ts`). */
   body: {
-    name: 'Urząd Miejski w Żywcu',
-    street: 'Rynek 2',
-    postcode: '34-300',
-    town: 'Żywiec',
+    name: homeTown.office.name.pl,
+    street: homeTown.office.street,
+    postcode: homeTown.office.postcode,
+    town: homeTown.names.pl.nominative,
   },
+  /** Who handles accessibility requests: set with the office in `src/config/home-town.ts`. */
+  contact: { ...homeTown.office.accessibilityContact },
   /**
-   * Who handles accessibility requests. The contact given in the town's published accessibility
-   * statements (smart.zywiec.pl); the office confirms it at each review.
-   */
-  contact: {
-    name: 'Bogdan Hebda',
-    email: 'bogdan.hebda@zywiec.pl',
-    /** In international form, spaces allowed: `+48 33 475 42 45`. */
-    phone: '+48 33 475 42 45',
-  },
-  /**
-   * Who receives complaints about accessibility (the head of the public body), and where: at least one
-   * of an e-mail address and an ePUAP box (`/skrytka/…` address). Until the office gives the Burmistrz's
-   * own addresses, complaints go to the accessibility contact's e-mail.
+   * Who receives complaints about accessibility (the head of the public body), and where; set with the
+   * office in `src/config/home-town.ts`.
    */
   complaints: {
-    recipient: { pl: 'Burmistrz Miasta Żywca', en: 'the Mayor of Żywiec' },
-    email: 'bogdan.hebda@zywiec.pl' as string | null,
-    epuap: null as string | null,
+    recipient: { pl: homeTown.office.head.pl, en: homeTown.office.head.en },
+    email: homeTown.office.complaints.email,
+    epuap: homeTown.office.complaints.epuap,
   },
   /**
    * The town hall building, for the physical accessibility section: what the office has confirmed about
@@ -123,17 +115,17 @@ export const accessibilityConfigSchema = () =>
       }),
       contact: z.strictObject({
         name: z.string().trim().min(1, 'Name the person (or post) who handles accessibility requests.'),
-        email: z.email('Write an e-mail address, e.g. "dostepnosc@zywiec.pl".'),
+        email: z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".'),
         phone: z
           .string()
           .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 475 42 45".'),
       }),
       complaints: z.strictObject({
         recipient: bilingual(),
-        email: z.email('Write an e-mail address, e.g. "dostepnosc@zywiec.pl".').nullable(),
+        email: z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".').nullable(),
         epuap: z
           .string()
-          .regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/umzywiec/skrytka".')
+          .regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".')
           .nullable(),
       }),
       building: z.strictObject({

@@ -15,7 +15,7 @@ export interface MapPoint extends LatLon {
   label: string;
   /** Language of the label, when it differs from the page's (e.g. a town's own name). */
   lang?: string;
-  /** Żywiec: drawn as a square, its label bold. */
+  /** The home town: drawn as a square, its label bold. */
   home?: boolean;
 }
 
@@ -57,7 +57,7 @@ export interface PlacedPoint {
   home: boolean;
   x: number;
   y: number;
-  /** Radius of the marker (half the side of Żywiec's square). */
+  /** Radius of the marker (half the side of the home town's square). */
   r: number;
   /** Absent on a map with more than `maxLabels` points. */
   label?: PlacedLabel;
@@ -201,7 +201,7 @@ const nearest = (box: Box, x: number, y: number) => ({
 /**
  * Places each label beside its point where it overlaps no other label or marker and stays inside the
  * drawing; a crowded point gets its label further out, with a leader line, and a point with no such
- * place is drawn unlabelled. Żywiec is placed first.
+ * place is drawn unlabelled. The home town is placed first.
  */
 function placeLabels(
   points: { id: string; x: number; y: number; r: number; home: boolean; label: string; lang?: string }[],

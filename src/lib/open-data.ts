@@ -1,3 +1,4 @@
+import { homeTown } from '../config/home-town.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import type { PageRef } from '../i18n/routes.ts';
 import { fill } from '../i18n/ui/index.ts';
@@ -5,13 +6,13 @@ import type { UiDictionary } from '../i18n/ui/schema.ts';
 import { areaKeys } from '../schemas/areas.ts';
 import { anniversaryKinds, eventKinds, type PartnerEvent } from '../schemas/events.ts';
 import type { CsvColumn, OpenData, OpenDataEvent, OpenDataPartner } from '../schemas/open-data.ts';
-import { csvColumns } from '../schemas/open-data.ts';
+import { csvColumns, publishedPlaces } from '../schemas/open-data.ts';
 import type { Partner } from '../schemas/partner.ts';
 import type { Translation } from '../schemas/translation.ts';
 import { countryName } from './countries.ts';
 import { toCsv } from './csv.ts';
 import { compareDates, formatPartialDate, parsePartialDate } from './dates.ts';
-import { distanceKm, zywiecCoordinates } from './geo.ts';
+import { distanceKm, homeCoordinates } from './geo.ts';
 import { escapeText, writeCalendar, type Component, type Property } from './icalendar.ts';
 
 /** The files of the Data page, relative to the site's base. */
@@ -57,7 +58,7 @@ function eventRecord(record: PartnerRecord, event: PartnerEvent, ui: Record<Loca
     kind: event.kind,
     date: event.date.iso,
     precision: event.date.precision,
-    ...(event.place ? { place: event.place } : {}),
+    ...(event.place ? { place: publishedPlaces[event.place] } : {}),
     titles: everyLanguage((l) => record.texts[l]?.events[event.id]?.title ?? ui[l].eventKinds[event.kind]),
     ...(Object.keys(venues).length > 0 ? { venues } : {}),
     ...(Object.keys(parties).length > 0 ? { parties } : {}),
@@ -80,7 +81,7 @@ function partnerRecord(record: PartnerRecord, context: OpenDataContext): OpenDat
     ...(facts.website && facts.websiteKind ? { websiteKind: facts.websiteKind } : {}),
     ...(facts.wikidata ? { wikidata: facts.wikidata } : {}),
     coordinates: { latitude: facts.coordinates.latitude, longitude: facts.coordinates.longitude },
-    distanceKm: Math.round(distanceKm(zywiecCoordinates, facts.coordinates)),
+    distanceKm: Math.round(distanceKm(homeCoordinates, facts.coordinates)),
     areas: [...facts.areas],
     descriptions: someLanguages((l) => texts[l]?.description),
     pages: everyLanguage((l) => context.pageUrl({ route: 'partner', params: { slug } }, l)),
@@ -180,7 +181,7 @@ export function anniversariesIcs(data: OpenData, locale: Locale, ui: UiDictionar
     const name = partner.names[locale] ?? partner.name;
     const title = event.titles[locale]!;
     const where = [
-      event.place === 'zywiec' ? ui.townName : undefined,
+      event.place === publishedPlaces.home ? ui.townName : undefined,
       event.place === 'partner' ? name : undefined,
       event.venues?.[locale],
     ].filter((x): x is string => x !== undefined);
@@ -207,7 +208,7 @@ export function anniversariesIcs(data: OpenData, locale: Locale, ui: UiDictionar
   });
   return writeCalendar(
     [
-      ['PRODID', `-//Urzad Miejski w Zywcu//Miasta partnerskie//${locale.toUpperCase()}`],
+      ['PRODID', `-//${homeTown.calendar.owner}//${homeTown.calendar.product}//${locale.toUpperCase()}`],
       ['VERSION', '2.0'],
       ['CALSCALE', 'GREGORIAN'],
       ['METHOD', 'PUBLISH'],

@@ -1,5 +1,6 @@
+import { homeTown } from '../config/home-town.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { distanceKm, formatKm, zywiecCoordinates } from './geo.ts';
+import { distanceKm, formatKm, homeCoordinates } from './geo.ts';
 import {
   drawOnFrame,
   mapFrame,
@@ -11,7 +12,7 @@ import {
 } from './map.ts';
 import type { PartnerView, Text } from './partner-view.ts';
 
-/** One line of the map's text alternative: a partner, its country and how far it is from Żywiec. */
+/** One line of the map's text alternative: a partner, its country and how far it is from the home town. */
 export interface PartnerDistance {
   slug: string;
   name: Text;
@@ -21,11 +22,11 @@ export interface PartnerDistance {
   kmText: string;
 }
 
-/** Every partner's great-circle distance from Żywiec, nearest first. */
+/** Every partner's great-circle distance from the home town, nearest first. */
 export function partnerDistances(partners: readonly PartnerView[], locale: Locale): PartnerDistance[] {
   return partners
     .map((p) => {
-      const km = distanceKm(zywiecCoordinates, p.coordinates);
+      const km = distanceKm(homeCoordinates, p.coordinates);
       return { slug: p.slug, name: p.name, country: p.country.name, km, kmText: formatKm(km, locale) };
     })
     .sort((a, b) => a.km - b.km || a.slug.localeCompare(b.slug));
@@ -56,8 +57,8 @@ export interface PartnerMapOptions {
 }
 
 /**
- * The map of Żywiec and its partners in a language: labels are the names the page uses, marked with
- * their language where it differs. Every map shares the frame fitted to all partners and Żywiec.
+ * The map of the home town and its partners in a language: labels are the names the page uses, marked with
+ * their language where it differs. Every map shares the frame fitted to all partners and the home town.
  */
 export function partnerMap(
   outline: MapOutline,
@@ -66,7 +67,7 @@ export function partnerMap(
   townName: string,
   options: PartnerMapOptions,
 ): MapDrawing {
-  const home: MapPoint = { id: 'zywiec', label: townName, home: true, ...zywiecCoordinates };
+  const home: MapPoint = { id: homeTown.id, label: townName, home: true, ...homeCoordinates };
   // The partner itself, not its slug: looking it up would scan every partner for every page.
   const shown = options.only ? [options.only] : partners;
   const points: MapPoint[] = shown.map((p) => ({
@@ -81,7 +82,7 @@ export function partnerMap(
 /** Frames already projected, per list of partners (the same list object for every page of a build). */
 const frames = new WeakMap<readonly PartnerView[], Map<string, MapFrame>>();
 
-/** The frame fitted to all partners and Żywiec, projected once per list, outline and size. */
+/** The frame fitted to all partners and the home town, projected once per list, outline and size. */
 function sharedFrame(
   outline: MapOutline,
   partners: readonly PartnerView[],
@@ -92,7 +93,7 @@ function sharedFrame(
   const key = `${options.width}/${options.fontSize}`;
   let frame = bySize.get(key);
   if (!frame || frame.outline !== outline) {
-    frame = mapFrame(outline, [zywiecCoordinates, ...partners.map((p) => p.coordinates)], options);
+    frame = mapFrame(outline, [homeCoordinates, ...partners.map((p) => p.coordinates)], options);
     bySize.set(key, frame);
   }
   return frame;

@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import type { UiDictionary } from '../i18n/ui/schema.ts';
-import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import type { AreaKey } from '../schemas/areas.ts';
 import type { EventKind, PartnerEvent } from '../schemas/events.ts';
 import type { Partner } from '../schemas/partner.ts';
@@ -8,7 +8,7 @@ import type { Translation } from '../schemas/translation.ts';
 import { countryName } from './countries.ts';
 import { compareDates, formatPartialDate, type PartialDate } from './dates.ts';
 import { typeset } from './typography.ts';
-import { zywiecCountry } from './geo.ts';
+import { homeCountry } from './geo.ts';
 import { chooseTranslation, type Chosen } from './translations.ts';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
@@ -27,12 +27,12 @@ export interface EventView {
   place?: Text[];
   /**
    * For a regional agreement: who concluded it (e.g. Euroregion „Beskidy”), so that it is not shown as an
-   * agreement between Żywiec and the partner town. Falls back to the kind's label when the text names none.
+   * agreement between the home town and the partner town. Falls back to the kind's label when the text names none.
    */
   party?: Text;
   /**
-   * The town it took place in and that town's country (ISO code), where the records say: in Żywiec or in
-   * the partner town. An event "elsewhere" names only a venue in words, and has none.
+   * The town it took place in and that town's country (ISO code), where the records say: in the home town or
+   * in the partner town. An event "elsewhere" names only a venue in words, and has none.
    */
   town?: { name: Text; country: string };
 }
@@ -81,7 +81,7 @@ export function buildPartnerView<T extends TranslationEntry>(
   translations: Partial<Record<Locale, T>>,
   locale: Locale,
   ui: UiDictionary,
-  zywiec: string,
+  homeTownName: string,
 ): PartnerView<T> {
   const chosen = chooseTranslation(translations, locale);
   if (!chosen) {
@@ -100,10 +100,9 @@ export function buildPartnerView<T extends TranslationEntry>(
   const eventView = (event: PartnerEvent): EventView => {
     const words = t.events[event.id];
     const place: Text[] = [];
-    const zywiecName: Text = { text: zywiec, lang: 'pl' };
     const town =
-      event.place === 'zywiec'
-        ? { name: zywiecName, country: zywiecCountry }
+      event.place === 'home'
+        ? { name: { text: homeTownName, lang: defaultLocale }, country: homeCountry }
         : event.place === 'partner'
           ? { name, country: partner.country }
           : undefined;

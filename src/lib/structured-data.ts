@@ -42,7 +42,7 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]): Json {
 }
 
 /** The partner town as a City, its ceremonies as Events, on the WebPage that describes it. */
-export function partnerJsonLd(partner: PartnerView, options: { url: string; zywiec: string }): Json {
+export function partnerJsonLd(partner: PartnerView, options: { url: string; homeTown: string }): Json {
   const sameAs = [partner.website, partner.wikidata && `https://www.wikidata.org/wiki/${partner.wikidata}`].filter(
     (v): v is string => Boolean(v),
   );
@@ -76,11 +76,11 @@ function eventJsonLd(
   event: EventView,
   town: NonNullable<EventView['town']>,
   partner: PartnerView,
-  options: { zywiec: string },
+  options: { homeTown: string },
 ): Json {
   return {
     '@type': 'Event',
-    name: `${event.title.text} — ${options.zywiec} / ${partner.name.text}`,
+    name: `${event.title.text} — ${options.homeTown} / ${partner.name.text}`,
     startDate: event.date.iso,
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { areaKeys } from './areas.ts';
-import { eventKinds, eventPlaces } from './events.ts';
+import { homeTown } from '../config/home-town.ts';
+import { eventKinds, type EventPlace } from './events.ts';
 import { websiteKinds } from './partner.ts';
 
 /**
@@ -90,6 +91,19 @@ const isoDate = () =>
 
 const webAddress = () => z.string().regex(/^https?:\/\/\S+$/);
 
+/**
+ * The value published for each place. The home town is published as its identifier (`zywiec`), not as
+ * the `home` content may write: that is the value consumers of the files and of their JSON Schema know,
+ * so validating against that schema and matching on the value keep working. Another town publishes its
+ * own identifier the same way.
+ */
+export const publishedPlaces: Record<EventPlace, string> = {
+  home: homeTown.id,
+  partner: 'partner',
+  elsewhere: 'elsewhere',
+};
+const placeValues = Object.values(publishedPlaces) as [string, ...string[]];
+
 export const openDataEventSchema = () =>
   z
     .strictObject({
@@ -100,9 +114,11 @@ export const openDataEventSchema = () =>
         .enum(['day', 'month', 'year'])
         .describe('Whether the day, only the month or only the year is known.'),
       place: z
-        .enum(eventPlaces)
+        .enum(placeValues)
         .optional()
-        .describe('Where: in Żywiec, in the partner town, or elsewhere (named in `venues`). Absent if unknown.'),
+        .describe(
+          `Where: \`${publishedPlaces.home}\` in ${homeTown.names.en.nominative} (the home town, written as its identifier, the value this field has had since the data was first published), \`partner\` in the partner town, or \`elsewhere\` (named in \`venues\`). Absent if unknown.`,
+        ),
       titles: inEveryLanguage().describe('What happened, in words.'),
       venues: inSomeLanguages().optional().describe('The place more precisely (a hall, a square, a region).'),
       parties: inSomeLanguages()
@@ -146,13 +162,16 @@ export const openDataPartnerSchema = () =>
           longitude: z.number().min(-180).max(180),
         })
         .describe('Where the town lies, decimal degrees (WGS 84).'),
-      distanceKm: z.int().min(0).describe('Great-circle distance from Żywiec, rounded to whole kilometres.'),
+      distanceKm: z
+        .int()
+        .min(0)
+        .describe(`Great-circle distance from ${homeTown.names.en.nominative}, rounded to whole kilometres.`),
       areas: z.array(z.enum(areaKeys)).describe('Cooperation areas, by key; labels in `areas`.'),
       descriptions: inSomeLanguages().describe('One or two sentences about the partnership.'),
       pages: inEveryLanguage().describe("Address of the partner's page in each language."),
       events: z.array(openDataEventSchema()).describe('What happened and when, oldest first.'),
     })
-    .describe('One partner town and its partnership with Żywiec.');
+    .describe(`One partner town and its partnership with ${homeTown.names.en.nominative}.`);
 
 export const openDataSchema = () =>
   z
@@ -171,7 +190,9 @@ export const openDataSchema = () =>
         .describe('Every kind of event: its key and label in each language.'),
       partners: z.array(openDataPartnerSchema()).describe('Every partner town, by slug.'),
     })
-    .describe("Żywiec's partner towns: facts, cooperation areas and events, in Polish and English.");
+    .describe(
+      `${homeTown.names.en.nominative}'s partner towns: facts, cooperation areas and events, in Polish and English.`,
+    );
 
 export type OpenData = z.output<ReturnType<typeof openDataSchema>>;
 export type OpenDataPartner = z.output<ReturnType<typeof openDataPartnerSchema>>;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
@@ -25,11 +26,11 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
     Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
-const zywiec = { latitude: 49.6856, longitude: 19.1925 };
+const home = homeTown.coordinates;
 
 describe('the map', () => {
   for (const lang of langs) {
-    it(`on the home page: an inline SVG image with every partner and Żywiec inside its frame, named in ${lang}`, () => {
+    it(`on the home page: an inline SVG image with every partner and the home town inside its frame, named in ${lang}`, () => {
       const page = readPage(dist, paths.home[lang]);
       const svg = page.querySelector('main figure.map svg')!;
       expect(svg.getAttribute('role')).toBe('img');
@@ -39,41 +40,41 @@ describe('the map', () => {
       const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
       const points = svg.querySelectorAll('.map-point');
       expect(points.map((g) => g.getAttribute('data-id')).sort()).toEqual(
-        ['zywiec', ...partners.map((p) => p.slug)].sort(),
+        [homeTown.id, ...partners.map((p) => p.slug)].sort(),
       );
       for (const g of points) {
         const id = g.getAttribute('data-id')!;
-        const marker = g.querySelector(id === 'zywiec' ? 'rect' : 'circle')!;
-        const x = Number(marker.getAttribute(id === 'zywiec' ? 'x' : 'cx'));
-        const y = Number(marker.getAttribute(id === 'zywiec' ? 'y' : 'cy'));
+        const marker = g.querySelector(id === homeTown.id ? 'rect' : 'circle')!;
+        const x = Number(marker.getAttribute(id === homeTown.id ? 'x' : 'cx'));
+        const y = Number(marker.getAttribute(id === homeTown.id ? 'y' : 'cy'));
         expect(x, id).toBeGreaterThan(0);
         expect(x, id).toBeLessThan(width!);
         expect(y, id).toBeGreaterThan(0);
         expect(y, id).toBeLessThan(height!);
-        // A label with no room is left out (the list beside the map names every place); Żywiec always has one.
+        // A label with no room is left out (the list beside the map names every place); the home town always has one.
         const text = g.querySelector('text');
-        if (id === 'zywiec') expect(text, id).not.toBeNull();
+        if (id === homeTown.id) expect(text, id).not.toBeNull();
         if (!text) continue;
         const texts = partners.find((p) => p.slug === id)?.texts;
-        const expected = id === 'zywiec' ? 'Żywiec' : (texts?.[lang] ?? texts?.pl)!.name;
+        const expected = id === homeTown.id ? homeTown.names[lang].nominative : (texts?.[lang] ?? texts?.pl)!.name;
         expect(text.textContent.trim(), id).toBe(expected);
       }
       expect(page.querySelectorAll('main .map-home')).toHaveLength(1);
     });
 
-    it(`its text alternative lists the same partners with country and distance from Żywiec (${lang})`, () => {
+    it(`its text alternative lists the same partners with country and distance from the home town (${lang})`, () => {
       const page = readPage(dist, paths.home[lang]);
       const items = page.querySelectorAll('main .distances li');
       const mapIds = page.querySelectorAll('.map-point').map((g) => g.getAttribute('data-id'));
       const listed = items.map((li) => li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!);
-      expect(listed.sort()).toEqual(mapIds.filter((id) => id !== 'zywiec').sort());
+      expect(listed.sort()).toEqual(mapIds.filter((id) => id !== homeTown.id).sort());
       const countries = new Intl.DisplayNames([lang], { type: 'region' });
       const numbers = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
       let previous = 0;
       for (const li of items) {
         const slug = li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!;
         const p = partners.find((q) => q.slug === slug)!;
-        const distance = km(zywiec, p.coordinates);
+        const distance = km(home, p.coordinates);
         const text = li.textContent.replace(/\s+/g, ' ');
         expect(text, slug).toContain(countries.of(p.country)!);
         expect(text, slug).toContain(numbers.format(Math.round(distance)).replace(/\s+/g, ' '));
@@ -82,7 +83,7 @@ describe('the map', () => {
       }
     });
 
-    it(`each partner page has a locator of just that partner and Żywiec, and its distance (${lang})`, () => {
+    it(`each partner page has a locator of just that partner and the home town, and its distance (${lang})`, () => {
       for (const p of partners) {
         const page = readPage(dist, paths.partner[lang](p.slug));
         const svg = page.querySelector('main figure.map svg')!;
@@ -90,10 +91,10 @@ describe('the map', () => {
         expect(page.getElementById(svg.getAttribute('aria-labelledby')!)!.textContent, p.slug).toContain(
           (p.texts[lang] ?? p.texts.pl)!.name,
         );
-        expect(svg.querySelectorAll('.map-point').map((g) => g.getAttribute('data-id'))).toEqual(['zywiec', p.slug]);
+        expect(svg.querySelectorAll('.map-point').map((g) => g.getAttribute('data-id'))).toEqual([homeTown.id, p.slug]);
         const facts = page.querySelector('.facts')!.textContent.replace(/\s+/g, ' ');
         const numbers = new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 });
-        expect(facts, p.slug).toContain(numbers.format(Math.round(km(zywiec, p.coordinates))).replace(/\s+/g, ' '));
+        expect(facts, p.slug).toContain(numbers.format(Math.round(km(home, p.coordinates))).replace(/\s+/g, ' '));
       }
     });
   }

@@ -8,11 +8,17 @@ import { describe, expect, inject, it } from 'vitest';
 import { anniversaryKinds, eventKinds } from '../../src/schemas/events.ts';
 import { readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 const dist = inject('distDir');
-const base = '/miasta-partnerskie/';
-const site = 'https://www.zywiec.pl';
+const base = homeTown.site.basePath;
+const site = homeTown.site.url;
 const partners = readPartnerRecords();
+/**
+ * The open data's value for a place as written: the home town, written `home` or as its identifier, is
+ * published as its identifier, the value the files have always had for it.
+ */
+const published = (place: string | undefined) => (place === 'home' ? homeTown.id : place);
 const allEvents = partners.flatMap((p) => p.events.map((e) => ({ slug: p.slug, ...e })));
 const precision = (date: string) => (date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year');
 const key = (e: { slug: string; id: string }) => `${e.slug}/${e.id}`;
@@ -79,7 +85,7 @@ describe('partners.json', () => {
           kind: e.kind,
           date: e.date,
           precision: precision(e.date),
-          place: e.place,
+          place: published(e.place),
         });
         for (const lang of localeCodes) {
           const title = p.texts[lang]?.events?.[e.id]?.title;
@@ -144,7 +150,7 @@ describe('events.csv', () => {
         date: e.date,
         precision: precision(e.date),
         kind: e.kind,
-        place: e.place ?? '',
+        place: published(e.place) ?? '',
         venue_pl: p.texts['pl']?.events?.[e.id]?.venue ?? '',
         venue_en: p.texts['en']?.events?.[e.id]?.venue ?? '',
         party_pl: p.texts['pl']?.events?.[e.id]?.party ?? '',

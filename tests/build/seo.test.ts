@@ -9,10 +9,11 @@ import { readPartnerRecords } from '../helpers/content-records.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 const dist = inject('distDir');
-const origin = 'https://www.zywiec.pl';
-const root = `${origin}/miasta-partnerskie/`;
+const origin = homeTown.site.url;
+const root = `${origin}${homeTown.site.basePath}`;
 
 /** The file a URL of the built site is served from. */
 const fileOf = (url: string, dir = dist, siteRoot = root) => {
@@ -186,7 +187,7 @@ describe('search engines', () => {
       );
       expect(head.meta('twitter:card'), url).toEqual(['summary_large_image']);
       const [image] = head.meta('og:image');
-      expect(image, url).toMatch(/^https:\/\/www\.zywiec\.pl\/miasta-partnerskie\/.+\.png$/);
+      expect(image?.startsWith(root) && image.endsWith('.png'), image).toBe(true);
       expect(existsSync(fileOf(image!)), image).toBe(true);
     }
   });
@@ -228,8 +229,9 @@ describe('search engines', () => {
         const file = `${localizedPath({ route: 'partner', params: { slug: partner.slug } }, lang).slice(1)}index.html`;
         const [page] = heads.get(file)!.jsonLd as { mentions: Record<string, unknown>[] }[];
         const mentions = page!.mentions;
-        // Only the events the records place in Żywiec or in the partner town have a town to address.
-        const located = partner.events.filter((e) => e.place === 'zywiec' || e.place === 'partner');
+        // Only the events the records place in the home town or in the partner town have a town to address.
+        const atHome = (e: { place?: string }) => e.place === 'home' || e.place === homeTown.id;
+        const located = partner.events.filter((e) => atHome(e) || e.place === 'partner');
         expect(
           mentions.map((m) => m.startDate),
           file,
@@ -239,13 +241,13 @@ describe('search engines', () => {
           .textContent.trim();
         for (const [i, mention] of mentions.entries()) {
           const event = located.sort((a, b) => (a.date < b.date ? -1 : 1))[i]!;
-          const zywiec = event.place === 'zywiec';
+          const zywiec = atHome(event);
           expect(mention.location, `${file} ${event.id}`).toMatchObject({
             '@type': 'Place',
             address: {
               '@type': 'PostalAddress',
               addressLocality: zywiec ? useTranslations(lang).townName : townName,
-              addressCountry: zywiec ? 'PL' : partner.country,
+              addressCountry: zywiec ? homeTown.country : partner.country,
             },
           });
           events++;
@@ -380,8 +382,8 @@ describe('another public address', () => {
       .filter((f) => /\.(html|xml|txt)$/.test(f))
       .map((f) => [f, readFileSync(join(dir, f), 'utf8')] as const);
     for (const [file, text] of texts) {
-      expect(text, file).not.toContain('www.zywiec.pl/miasta-partnerskie');
-      expect(text, file).not.toContain('/miasta-partnerskie/');
+      expect(text, file).not.toContain(root.replace(/^https:\/\//, ''));
+      expect(text, file).not.toContain(homeTown.site.basePath);
     }
     const head = readHead(readFileSync(join(dir, 'miasta/riom/index.html'), 'utf8'));
     expect(head.canonical).toBe('https://preview.example.org/miasta/riom/');

@@ -7,7 +7,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeTownConfig } from '../../src/config/home-town.ts';
 import { buildSite } from '../helpers/build-site.ts';
+import { writeHomeTownConfig } from '../helpers/home-town-config.ts';
 import { readPage } from '../helpers/html.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 
@@ -29,6 +31,13 @@ beforeAll(() => {
   edit('src/i18n/ui/index.ts', '{ pl, en }', '{ pl, en, de }');
   // German addresses: the English route names with a German prefix are enough here.
   edit('src/i18n/routes.ts', /en: ('[^']*') \}/g, 'en: $1, de: $1 }');
+  // The town's name and its office's in German: the English ones are enough here.
+  const { names, office } = homeTownConfig;
+  writeHomeTownConfig(dir, {
+    ...homeTownConfig,
+    names: { ...names, de: names.en },
+    office: { ...office, name: { ...office.name, de: office.name.en }, head: { ...office.head, de: office.head.en } },
+  });
   edit('src/components/AccessibilityStatementPage.astro', 'en: StatementEn }', 'en: StatementEn, de: StatementEn }');
   mkdirSync(join(dir, 'content/pages/de'));
   writeFileSync(

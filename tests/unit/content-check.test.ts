@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check/index.ts';
 import { formatProblem, plural } from '../../src/lib/content-check/report.ts';
 import { typesImpossibleDate } from '../../src/lib/content-check/schema-problems.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
 const riom = 'content/partners/riom/partner.md';
@@ -53,6 +54,25 @@ describe('npm run check on valid content', () => {
       Object.values(report.coverage).some((langs) => !langs.en),
       'the fixture has an untranslated partner',
     ).toBe(true);
+  });
+});
+
+describe('an event held in the home town', () => {
+  it('may say `place: home` or the town’s identifier, and the check takes both without a word', async () => {
+    const text = fx.read(riom);
+    const written = [...text.matchAll(/^\s*place: (\S+)$/gm)].map((m) => m[1]);
+    expect(written, 'the fixture writes the identifier').toContain(homeTown.id);
+    fx.write(riom, text.replace(new RegExp(`^(\\s*place: )${homeTown.id}$`, 'm'), '$1home'));
+    expect(fx.read(riom)).toMatch(/^\s*place: home$/m);
+    expect((await fx.check()).problems).toEqual([]);
+  });
+
+  it('refuses a place that is neither, listing the words to use', async () => {
+    fx.write(riom, fx.read(riom).replace(new RegExp(`^(\\s*place: )${homeTown.id}$`, 'm'), '$1town-hall'));
+    const p = await onlyProblem();
+    expect(p.field).toMatch(/^events\[\d+\]\.place$/);
+    expect(p.value).toBe('town-hall');
+    expect(p.en).toContain('home, partner, elsewhere');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import { zywiecCoordinates, type LatLon } from '../../src/lib/geo.ts';
+import type { LatLon } from '../../src/lib/geo.ts';
 import { createHash } from 'node:crypto';
 import {
   baseMap,
@@ -28,6 +28,7 @@ const partners = readPartnerRecords();
 const european = partners.filter(
   (p) => p.coordinates.latitude > 35 && p.coordinates.longitude > -25 && p.coordinates.longitude < 45,
 );
+const zywiecCoordinates: LatLon = { latitude: 49.6856, longitude: 19.1925 };
 const zywiec: MapPoint = { id: 'zywiec', label: 'Żywiec', home: true, ...zywiecCoordinates };
 const points = (lang: Locale, among = partners): MapPoint[] => [
   zywiec,

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui/index.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import { escapeText, foldLine, writeCalendar } from '../../src/lib/icalendar.ts';
-import { anniversaries, anniversariesIcs, buildOpenData, type PartnerRecord } from '../../src/lib/open-data.ts';
+import { homeTown } from '../../src/config/home-town.ts';
+import {
+  anniversaries,
+  anniversariesIcs,
+  buildOpenData,
+  eventsCsv,
+  type PartnerRecord,
+} from '../../src/lib/open-data.ts';
 import { makePartialDate } from '../../src/lib/dates.ts';
 import { openDataSchema } from '../../src/schemas/open-data.ts';
 
@@ -89,12 +96,12 @@ const records: PartnerRecord[] = [
       coordinates: { latitude: 51, longitude: 0 },
       areas: ['culture'],
       events: [
-        { id: 'signed', kind: 'agreement-signed', date: day(2001, 5, 20), place: 'zywiec' },
+        { id: 'signed', kind: 'agreement-signed', date: day(2001, 5, 20), place: 'home' },
         { id: 'month', kind: 'agreement-signed', date: day(1999, 3) },
         { id: 'contact', kind: 'first-contact', date: day(1998) },
         { id: 'region', kind: 'regional-agreement', date: day(2000, 2, 18), place: 'elsewhere' },
         { id: 'visit', kind: 'visit', date: day(2002, 6, 1), place: 'partner' },
-        { id: 'jubilee', kind: 'anniversary', date: day(2011, 5, 20), place: 'zywiec' },
+        { id: 'jubilee', kind: 'anniversary', date: day(2011, 5, 20), place: 'home' },
         { id: 'festival', kind: 'joint-project', date: day(2012, 7, 7) },
         { id: 'misc', kind: 'other', date: day(2013, 1, 2) },
       ],
@@ -128,6 +135,16 @@ describe('buildOpenData', () => {
       'Other event',
     ]);
     expect(p!.events.map((e) => e.titles['pl'])).toContain('Wizyta delegacji');
+  });
+
+  it('publishes an event in the home town under the town’s identifier, the value the data has always had', () => {
+    const places = Object.fromEntries(data.partners[0]!.events.map((e) => [e.id, e.place]));
+    expect(places).toMatchObject({ signed: homeTown.id, jubilee: homeTown.id, visit: 'partner', region: 'elsewhere' });
+    expect(eventsCsv(data)).toContain(`,${homeTown.id},`);
+    // The calendar names the town itself where the event took place.
+    const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org').replace(/\r\n /g, '');
+    expect(ics).toContain(`LOCATION;LANGUAGE=en:${homeTown.names.en.nominative}\r\n`);
+    expect(ics).toContain(`PRODID:-//${homeTown.calendar.owner}//${homeTown.calendar.product}//EN\r\n`);
   });
 
   it('puts in the calendar the agreements and milestones known to the day, never visits or celebrations', () => {

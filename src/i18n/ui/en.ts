@@ -2,7 +2,7 @@ import type { UiDictionary } from './schema.ts';
 
 export default {
   siteName: 'Partner towns',
-  townName: 'Żywiec',
+  townName: '{town}',
   skipLink: 'Skip to content',
   mainNav: 'Main navigation',
   languageSwitcher: 'Choose language',
@@ -24,14 +24,14 @@ export default {
   place: 'Place',
   timelineTitle: 'Timeline of the partnerships',
   timelineDescription:
-    'Every agreement, visit, anniversary and joint undertaking of Żywiec and its partner towns, in date order.',
+    'Every agreement, visit, anniversary and joint undertaking of {town} and its partner towns, in date order.',
   untranslated: 'This text has not been translated into English yet, so it is shown in Polish.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address may be mistyped.',
   notFoundBack: 'Go to the list of partner towns',
   partnership: 'Partnership',
-  footerPublisher: 'Żywiec Town Hall',
-  footerSource: 'The Town of Żywiec’s site about its partner towns.',
+  footerPublisher: '{office}',
+  footerSource: 'The Town of {town}’s site about its partner towns.',
   allPartners: 'All partner towns',
   areaLabels: {
     'local-government': 'local government',
@@ -61,24 +61,24 @@ export default {
   },
 
   // --- Map, cooperation areas, open data and search ---
-  mapTitle: 'Map of Żywiec and its partner towns',
-  mapCaption: 'Żywiec is marked with a square and the partner towns with dots. The list below gives the distances.',
-  locatorTitle: 'Map showing {name} and Żywiec',
-  distancesHeading: 'Distances from Żywiec as the crow flies',
-  distanceFromZywiec: 'Distance from Żywiec',
+  mapTitle: 'Map of {town} and its partner towns',
+  mapCaption: '{town} is marked with a square and the partner towns with dots. The list below gives the distances.',
+  locatorTitle: 'Map showing {name} and {town}',
+  distancesHeading: 'Distances from {town} as the crow flies',
+  distanceFromHome: 'Distance from {town}',
   asTheCrowFlies: 'as the crow flies',
   navAreas: 'Areas of cooperation',
   navData: 'Open data',
   navSearch: 'Search',
   areasTitle: 'Areas of cooperation',
-  areasDescription: 'The fields in which Żywiec works with its partner towns, and which towns take part in each.',
+  areasDescription: 'The fields in which {town} works with its partner towns, and which towns take part in each.',
   areaPartners: 'Partner towns',
   areaEmpty: 'No partner town lists this field yet.',
   allAreas: 'All areas of cooperation',
-  areaMetaDescription: '{area}: Żywiec’s cooperation with its partner towns. {description}',
+  areaMetaDescription: '{area}: {town}’s cooperation with its partner towns. {description}',
   areaDescriptions: {
     'local-government': 'Cooperation between the councils, and sharing experience of how the town halls work.',
-    'youth-exchange': 'Exchanges and meetings of young people from Żywiec and its partner towns.',
+    'youth-exchange': 'Exchanges and meetings of young people from {town} and its partner towns.',
     education: 'Cooperation in education.',
     culture: 'Cooperation in culture and the arts.',
     sport: 'Cooperation in sport and recreation.',
@@ -93,7 +93,7 @@ export default {
     funding: 'Looking together for ways to fund joint projects.',
   },
   dataTitle: 'Open data',
-  dataDescription: 'Data on Żywiec’s partner towns to reuse: JSON, CSV and a calendar of anniversaries.',
+  dataDescription: 'Data on {town}’s partner towns to reuse: JSON, CSV and a calendar of anniversaries.',
   dataIntro:
     'Every fact on this site – the partner towns, the areas of cooperation and the dates of the agreements – is available in machine-readable formats. The files are generated each time the site is published, from the same records as its pages.',
   dataFilesHeading: 'Files',
@@ -104,8 +104,8 @@ export default {
   dataFileIcs: 'Calendar of the anniversaries of the agreements (iCalendar), in {language}.',
   dataLicenceHeading: 'Licence',
   dataLicence:
-    'The data is published by Żywiec Town Hall under the {licence} licence. You may copy, adapt and share it for any purpose, including commercially, provided you credit the source.',
-  dataAttribution: 'For example: “Żywiec Town Hall, Partner towns, CC BY 4.0”.',
+    'The data is published by {office} under the {licence} licence. You may copy, adapt and share it for any purpose, including commercially, provided you credit the source.',
+  dataAttribution: 'For example: “{office}, Partner towns, CC BY 4.0”.',
   dataCsvHeading: 'CSV columns',
   dataCsvFormat:
     'UTF-8 without a byte order mark, comma-separated, lines ending in CRLF, as in RFC 4180. The first row holds the column names. In Excel, open the file with Data › From Text/CSV and choose UTF-8 so that accented letters display correctly.',
@@ -129,7 +129,7 @@ export default {
     kind: 'Kind of event:',
     title: 'What happened, in {language}.',
     place:
-      'Where: zywiec (in Żywiec), partner (in the partner town) or elsewhere (see the venue_… columns); empty if unknown.',
+      'Where: {townId} (in {town}), partner (in the partner town) or elsewhere (see the venue_… columns); empty if unknown.',
     venue: 'The place more precisely, in {language} (e.g. a hall, a square, a region); may be empty.',
     party:
       'For a regional agreement: who concluded it (e.g. the Beskidy Euroregion), in {language}; empty for agreements between two towns.',
@@ -159,7 +159,7 @@ export default {
         'What that website is: official (the town’s official site) or tourism (a tourism portal); left out if not given.',
       wikidata: 'The town’s Wikidata item.',
       coordinates: 'Location: latitude and longitude in decimal degrees (WGS 84).',
-      distanceKm: 'Distance from Żywiec as the crow flies (great circle), in whole kilometres.',
+      distanceKm: 'Distance from {town} as the crow flies (great circle), in whole kilometres.',
       areas: 'Areas of cooperation, as keys from areas[].',
       descriptions: 'A short description of the partnership in each language.',
       pages: 'Address of the town’s page on this site, in each language.',
@@ -170,18 +170,18 @@ export default {
       kind: 'Kind of event, as a key from eventKinds[].',
       date: 'Date in ISO 8601 at the precision it is known to.',
       precision: 'Precision of the date: day, month or year.',
-      place: 'Where: zywiec, partner or elsewhere; left out if unknown.',
+      place: 'Where: {townId}, partner or elsewhere; left out if unknown.',
       titles: 'What happened, in each language.',
       venues: 'The place more precisely (a hall, a square, a region), where given.',
       parties: 'For a regional agreement: who concluded it (e.g. the Beskidy Euroregion), where given.',
     },
   },
-  icsCalendarName: 'Anniversaries of Żywiec’s partnerships',
-  icsSummary: 'Anniversary: Żywiec – {name}. {title} ({year})',
+  icsCalendarName: 'Anniversaries of {town}’s partnerships',
+  icsSummary: 'Anniversary: {town} – {name}. {title} ({year})',
   icsDescription: '{date}: {title}. More: {url}',
   searchTitle: 'Search the site',
   searchDescription:
-    'Search the site of Żywiec’s partner towns: the towns, the areas of cooperation, the timeline, the open data and the accessibility statement.',
+    'Search the site of {town}’s partner towns: the towns, the areas of cooperation, the timeline, the open data and the accessibility statement.',
   searchLabel: 'Search for',
   searchButton: 'Search',
   searchNoScript: 'The search box needs JavaScript. You can also find every page of the site in the list below.',
@@ -193,5 +193,5 @@ export default {
   // Accessibility statement.
   accessibilityStatement: 'Accessibility statement',
   accessibilityStatementDescription:
-    'Accessibility statement for the Żywiec partner towns site: how it meets WCAG 2.1 AA, whom to contact, and how to make a request or a complaint.',
+    'Accessibility statement for the {town} partner towns site: how it meets WCAG 2.1 AA, whom to contact, and how to make a request or a complaint.',
 } satisfies UiDictionary;

@@ -4,6 +4,8 @@ import pl from './pl.ts';
 import { formatIssues } from '../../lib/zod-issues.ts';
 import { typesetAll } from '../../lib/typography.ts';
 import { uiSchema, type UiDictionary } from './schema.ts';
+import { homeTown } from '../../config/home-town.ts';
+import { fillHomeTown } from './home-town-placeholders.ts';
 
 export { fill } from '../fill.ts';
 
@@ -13,12 +15,12 @@ export const rawDictionaries: Record<Locale, unknown> = { pl, en };
 function load(locale: Locale): UiDictionary {
   const result = uiSchema().safeParse(rawDictionaries[locale]);
   if (!result.success) throw new Error(formatIssues(result.error, `UI dictionary src/i18n/ui/${locale}.ts`));
-  return result.data;
+  return fillHomeTown(result.data, homeTown, locale);
 }
 
 /**
- * Checked at load: a missing or extra key in any language fails the build here. These are the strings as
- * written, for the open data files, where a non-breaking space would only get in a reader's way.
+ * Checked at load: a missing or extra key in any language fails the build here, and the home town's
+ * placeholders are filled (`{town}` → Żywiec). These are the strings as written, for the open data files, where a non-breaking space would only get in a reader's way.
  */
 export const dictionaries = Object.fromEntries(localeCodes.map((l) => [l, load(l)])) as Record<Locale, UiDictionary>;
 

@@ -2,7 +2,7 @@ import type { UiDictionary } from './schema.ts';
 
 export default {
   siteName: 'Miasta partnerskie',
-  townName: 'Żywiec',
+  townName: '{town}',
   skipLink: 'Przejdź do treści',
   mainNav: 'Nawigacja główna',
   languageSwitcher: 'Wybór języka',
@@ -24,14 +24,14 @@ export default {
   place: 'Miejsce',
   timelineTitle: 'Kalendarium współpracy',
   timelineDescription:
-    'Wszystkie porozumienia, wizyty, rocznice i wspólne przedsięwzięcia Żywca z miastami partnerskimi w kolejności dat.',
+    'Wszystkie porozumienia, wizyty, rocznice i wspólne przedsięwzięcia {townGenitive} z miastami partnerskimi w kolejności dat.',
   untranslated: 'Ten tekst nie został jeszcze przetłumaczony na język polski; poniżej wersja oryginalna.',
   notFoundTitle: 'Nie znaleziono strony',
   notFoundText: 'Strona o tym adresie nie istnieje. Mogła zostać przeniesiona albo adres zawiera błąd.',
   notFoundBack: 'Przejdź do listy miast partnerskich',
   partnership: 'Partnerstwo',
-  footerPublisher: 'Urząd Miejski w Żywcu',
-  footerSource: 'Serwis miasta Żywca o współpracy z miastami partnerskimi.',
+  footerPublisher: '{office}',
+  footerSource: 'Serwis miasta {townGenitive} o współpracy z miastami partnerskimi.',
   allPartners: 'Wszystkie miasta partnerskie',
   areaLabels: {
     'local-government': 'samorząd i administracja',
@@ -61,25 +61,25 @@ export default {
   },
 
   // --- Map, cooperation areas, open data and search ---
-  mapTitle: 'Mapa: Żywiec i miasta partnerskie',
-  mapCaption: 'Żywiec oznaczono kwadratem, miasta partnerskie – kropkami. Odległości podaje lista poniżej.',
-  locatorTitle: 'Mapa: {name} i Żywiec',
-  distancesHeading: 'Odległości od Żywca w linii prostej',
-  distanceFromZywiec: 'Odległość od Żywca',
+  mapTitle: 'Mapa: {town} i miasta partnerskie',
+  mapCaption: '{town} oznaczono kwadratem, miasta partnerskie – kropkami. Odległości podaje lista poniżej.',
+  locatorTitle: 'Mapa: {name} i {town}',
+  distancesHeading: 'Odległości od {townGenitive} w linii prostej',
+  distanceFromHome: 'Odległość od {townGenitive}',
   asTheCrowFlies: 'w linii prostej',
   navAreas: 'Obszary współpracy',
   navData: 'Dane otwarte',
   navSearch: 'Szukaj',
   areasTitle: 'Obszary współpracy',
   areasDescription:
-    'W jakich dziedzinach Żywiec współpracuje z miastami partnerskimi i które miasta biorą w nich udział.',
+    'W jakich dziedzinach {town} współpracuje z miastami partnerskimi i które miasta biorą w nich udział.',
   areaPartners: 'Miasta partnerskie',
   areaEmpty: 'Żadne miasto partnerskie nie wymienia jeszcze tej dziedziny.',
   allAreas: 'Wszystkie obszary współpracy',
-  areaMetaDescription: '{area} – obszar współpracy Żywca z miastami partnerskimi. {description}',
+  areaMetaDescription: '{area} – obszar współpracy {townGenitive} z miastami partnerskimi. {description}',
   areaDescriptions: {
     'local-government': 'Współpraca samorządów i wymiana doświadczeń w pracy urzędów miejskich.',
-    'youth-exchange': 'Wymiana i spotkania młodzieży Żywca i miast partnerskich.',
+    'youth-exchange': 'Wymiana i spotkania młodzieży {townGenitive} i miast partnerskich.',
     education: 'Współpraca w dziedzinie oświaty.',
     culture: 'Współpraca w dziedzinie kultury i sztuki.',
     sport: 'Współpraca w dziedzinie sportu i rekreacji.',
@@ -94,7 +94,8 @@ export default {
     funding: 'Wspólne poszukiwanie źródeł finansowania projektów.',
   },
   dataTitle: 'Dane otwarte',
-  dataDescription: 'Dane o miastach partnerskich Żywca do ponownego wykorzystania: JSON, CSV i kalendarz rocznic.',
+  dataDescription:
+    'Dane o miastach partnerskich {townGenitive} do ponownego wykorzystania: JSON, CSV i kalendarz rocznic.',
   dataIntro:
     'Wszystkie fakty z tego serwisu – miasta partnerskie, obszary współpracy i daty porozumień – są dostępne w formatach do odczytu maszynowego. Pliki powstają przy każdej publikacji serwisu z tych samych danych co jego strony.',
   dataFilesHeading: 'Pliki',
@@ -104,8 +105,8 @@ export default {
   dataFileIcs: 'Kalendarz rocznic porozumień (iCalendar), język: {language}.',
   dataLicenceHeading: 'Licencja',
   dataLicence:
-    'Dane publikuje Urząd Miejski w Żywcu na licencji {licence}. Można je kopiować, przetwarzać i rozpowszechniać w dowolnym celu, także komercyjnym, pod warunkiem podania źródła.',
-  dataAttribution: 'Przykładowe oznaczenie źródła: „Urząd Miejski w Żywcu, Miasta partnerskie, CC BY 4.0”.',
+    'Dane publikuje {office} na licencji {licence}. Można je kopiować, przetwarzać i rozpowszechniać w dowolnym celu, także komercyjnym, pod warunkiem podania źródła.',
+  dataAttribution: 'Przykładowe oznaczenie źródła: „{office}, Miasta partnerskie, CC BY 4.0”.',
   dataCsvHeading: 'Kolumny pliku CSV',
   dataCsvFormat:
     'Kodowanie UTF-8 (bez znacznika BOM), pola rozdzielone przecinkami, wiersze zakończone znakami CRLF, zgodnie z RFC 4180. Pierwszy wiersz zawiera nazwy kolumn. W Excelu otwórz plik poleceniem Dane › Z pliku tekstowego/CSV i wybierz kodowanie UTF-8, aby polskie znaki wyświetliły się poprawnie.',
@@ -129,7 +130,7 @@ export default {
     kind: 'Rodzaj wydarzenia:',
     title: 'Opis wydarzenia w języku: {language}.',
     place:
-      'Miejsce: zywiec (w Żywcu), partner (w mieście partnerskim) lub elsewhere (gdzie indziej, zob. kolumny venue_…); puste, jeśli nieznane.',
+      'Miejsce: {townId} (w {townLocative}), partner (w mieście partnerskim) lub elsewhere (gdzie indziej, zob. kolumny venue_…); puste, jeśli nieznane.',
     venue: 'Miejsce dokładniej (np. sala, plac, region), w języku: {language}; może być puste.',
     party:
       'Przy porozumieniu regionalnym: kto je zawarł (np. Euroregion „Beskidy”), w języku: {language}; puste przy porozumieniach dwóch miast.',
@@ -160,7 +161,7 @@ export default {
       wikidata: 'Identyfikator miasta w Wikidanych.',
       coordinates:
         'Położenie: szerokość (latitude) i długość geograficzna (longitude) w stopniach dziesiętnych (WGS 84).',
-      distanceKm: 'Odległość od Żywca w linii prostej (po ortodromie), w pełnych kilometrach.',
+      distanceKm: 'Odległość od {townGenitive} w linii prostej (po ortodromie), w pełnych kilometrach.',
       areas: 'Obszary współpracy, jako klucze z listy areas[].',
       descriptions: 'Krótki opis partnerstwa w każdym języku.',
       pages: 'Adres strony miasta w tym serwisie, w każdym języku.',
@@ -171,18 +172,18 @@ export default {
       kind: 'Rodzaj wydarzenia, jako klucz z listy eventKinds[].',
       date: 'Data w formacie ISO 8601 z dokładnością, z jaką jest znana.',
       precision: 'Dokładność daty: day, month lub year.',
-      place: 'Miejsce: zywiec, partner lub elsewhere; pole pominięte, jeśli nieznane.',
+      place: 'Miejsce: {townId}, partner lub elsewhere; pole pominięte, jeśli nieznane.',
       titles: 'Opis wydarzenia w każdym języku.',
       venues: 'Miejsce dokładniej (sala, plac, region), jeśli podano.',
       parties: 'Przy porozumieniu regionalnym: kto je zawarł (np. Euroregion „Beskidy”), jeśli podano.',
     },
   },
-  icsCalendarName: 'Rocznice partnerstw Żywca',
-  icsSummary: 'Rocznica: Żywiec – {name}. {title} ({year})',
+  icsCalendarName: 'Rocznice partnerstw {townGenitive}',
+  icsSummary: 'Rocznica: {town} – {name}. {title} ({year})',
   icsDescription: '{date}: {title}. Więcej: {url}',
   searchTitle: 'Szukaj w serwisie',
   searchDescription:
-    'Wyszukiwarka serwisu o miastach partnerskich Żywca: miasta, obszary współpracy, kalendarium, dane otwarte i deklaracja dostępności.',
+    'Wyszukiwarka serwisu o miastach partnerskich {townGenitive}: miasta, obszary współpracy, kalendarium, dane otwarte i deklaracja dostępności.',
   searchLabel: 'Szukana fraza',
   searchButton: 'Szukaj',
   searchNoScript: 'Wyszukiwarka wymaga JavaScriptu. Wszystkie strony serwisu znajdziesz też na liście poniżej.',
@@ -194,5 +195,5 @@ export default {
   // Accessibility statement.
   accessibilityStatement: 'Deklaracja dostępności',
   accessibilityStatementDescription:
-    'Deklaracja dostępności serwisu Miasta partnerskie Żywca: stan zgodności z WCAG 2.1 AA, kontakt w sprawie dostępności i procedura składania żądań.',
+    'Deklaracja dostępności serwisu Miasta partnerskie {townGenitive}: stan zgodności z WCAG 2.1 AA, kontakt w sprawie dostępności i procedura składania żądań.',
 } satisfies UiDictionary;

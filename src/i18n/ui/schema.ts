@@ -13,12 +13,16 @@ const labels = <K extends string>(keys: readonly K[]) =>
 /**
  * Every UI string of the site. Each language's dictionary is parsed against this schema at load, so a
  * missing or extra key stops the build with the key's name instead of leaving a hole in a page.
+ *
+ * No string names the home town itself: `{town}` (its name), `{townGenitive}`, `{townLocative}`… (the
+ * forms a language declines it in), `{office}` (the town office) and `{townId}` (its identifier in the
+ * open data) are filled from `src/config/home-town.ts` when the dictionary is loaded.
  */
 export const uiSchema = () =>
   z.strictObject({
     /** Name of the site, in the header and in page titles. */
     siteName: text(),
-    /** The town that runs the site, shown in the header and footer. */
+    /** The town that runs the site, shown in the header and in page titles: `{town}`. */
     townName: text(),
     /** Label of the link that skips to the main content, for keyboard users. */
     skipLink: text(),
@@ -78,7 +82,7 @@ export const uiSchema = () =>
     /** Heading of the map's text alternative: the partners with their countries and distances. */
     distancesHeading: text(),
     /** On a partner's page: label of the distance, and what kind of distance it is. */
-    distanceFromZywiec: text(),
+    distanceFromHome: text(),
     asTheCrowFlies: text(),
     /** Navigation labels of the new top-level pages. */
     navAreas: text(),

@@ -1,3 +1,4 @@
+import { homeTown } from '../../config/home-town.ts';
 import { areaKeys } from '../../schemas/areas.ts';
 import { eventKinds, eventPlaces } from '../../schemas/events.ts';
 import { websiteKinds } from '../../schemas/partner.ts';
@@ -108,7 +109,7 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
     'events[].id': {
       pl: 'Krótki identyfikator wydarzenia, niepowtarzalny w tym pliku: małe litery, cyfry i łączniki. Pliki pl.md i en.md odwołują się do niego.',
       en: 'A short identifier of the event, unique in this file: lower-case letters, digits and hyphens. pl.md and en.md refer to it.',
-      example: 'signed-zywiec',
+      example: 'signed-home',
     },
     'events[].kind': {
       pl: 'Rodzaj wydarzenia.',
@@ -118,9 +119,9 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
     },
     'events[].date': dateHelp,
     'events[].place': {
-      pl: 'Miejsce: zywiec (w Żywcu), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w pl.md i en.md). Pomiń, jeśli nieznane.',
-      en: 'Where: zywiec (in Żywiec), partner (in the partner town) or elsewhere (then name it in venue in pl.md and en.md). Leave out if unknown.',
-      example: 'zywiec',
+      pl: `Miejsce: home (w ${homeTown.names.pl.locative ?? homeTown.names.pl.nominative}; dawniej pisane ${homeTown.id}, co nadal znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w pl.md i en.md). Pomiń, jeśli nieznane.`,
+      en: `Where: home (in ${homeTown.names.en.nominative}; formerly written ${homeTown.id}, which still means the same), partner (in the partner town) or elsewhere (then name it in venue in pl.md and en.md). Leave out if unknown.`,
+      example: 'home',
       values: eventPlaces,
     },
   },
@@ -143,8 +144,7 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
     description: {
       pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
       en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
-      example:
-        'Riom we Francji jest miastem partnerskim Żywca od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.',
+      example: `Riom we Francji jest miastem partnerskim ${homeTown.names.pl.genitive ?? homeTown.names.pl.nominative} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
     },
     events: {
       pl: 'Teksty wydarzeń: pod identyfikatorem wydarzenia z partner.md — title i (dla place: elsewhere) venue.',
@@ -174,7 +174,7 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = {
     title: {
       pl: 'Tytuł strony.',
       en: 'The page heading.',
-      example: 'Miasta partnerskie Żywca',
+      example: `Miasta partnerskie ${homeTown.names.pl.genitive ?? homeTown.names.pl.nominative}`,
     },
     description: {
       pl: 'Jedno lub dwa zdania o stronie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',

@@ -1,5 +1,6 @@
 import type { Definition, Heading, Html, Image, Link, Paragraph, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
+import { homeTown } from '../../config/home-town.ts';
 import { linter, parser } from './lint-rules.ts';
 import type { Problem } from './problem.ts';
 import { missingAlt } from './image-problems.ts';
@@ -191,10 +192,10 @@ export function schemelessLink(url: string): Pick<Problem, 'code' | 'value' | 'p
     value: shorten(url),
     pl: fixed
       ? `Adres linku nie zaczyna się od ${email ? 'mailto:' : 'https://'}, więc przeglądarka szukałaby go na tej stronie i czytelnik trafiłby na błąd „nie ma takiej strony”. Wpisz: (${fixed})`
-      : 'Link prowadzi do adresu bez https://, względnego wobec tej strony, więc po opublikowaniu nigdzie by nie prowadził. Podaj pełny adres, np. [tekst](https://www.zywiec.pl/…).',
+      : `Link prowadzi do adresu bez https://, względnego wobec tej strony, więc po opublikowaniu nigdzie by nie prowadził. Podaj pełny adres, np. [tekst](${homeTown.office.url}…).`,
     en: fixed
       ? `The link's address does not start with ${email ? 'mailto:' : 'https://'}, so the browser would look for it on this site and the reader would get "page not found". Write: (${fixed})`
-      : 'The link points to an address without https://, relative to this page, so once published it would lead nowhere. Give the full address, e.g. [text](https://www.zywiec.pl/…).',
+      : `The link points to an address without https://, relative to this page, so once published it would lead nowhere. Give the full address, e.g. [text](${homeTown.office.url}…).`,
   };
 }
 

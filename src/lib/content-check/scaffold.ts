@@ -87,13 +87,13 @@ areas:
 ${p('events')}
 events:
 ${p('events[].id', '    ')}
-  - id: signed-zywiec
+  - id: signed-home
 ${p('events[].kind', '    ')}
     kind: agreement-signed
 ${p('events[].date', '    ')}
     date: ${placeholder}
 ${p('events[].place', '    ')}
-    place: zywiec
+    place: home
 ---
 `;
 
@@ -116,7 +116,7 @@ description: ${placeholder}
 
 ${t('events')}
 events:
-  signed-zywiec:
+  signed-home:
 ${t('events.*.title', '    ')}
     title: ${d?.title ?? placeholder}
 ---
