@@ -197,6 +197,9 @@ describe('the CMS under /admin/', () => {
       .locator('textarea[id^="description-field"]')
       .first()
       .fill('Curitiba in Brazil works with Żywiec on culture, on the environment and on exchanges of young people.');
+    // The text of the page, typed into the rich-text editor as an editor would.
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type('Curitiba and Żywiec signed their agreement in 2015.');
     await page.getByRole('button', { name: 'Zapisz' }).first().click();
     await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
     expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
@@ -208,5 +211,8 @@ describe('the CMS under /admin/', () => {
     const en = added.find((b) => b.endsWith('/en'))!;
     const written = parseYaml(git('show', `${en}:content/partners/curitiba/en.md`).split('---')[1]!);
     expect(written).toMatchObject({ name: 'Curitiba' });
+    expect(git('show', `${en}:content/partners/curitiba/en.md`)).toContain(
+      'Curitiba and Żywiec signed their agreement in 2015.',
+    );
   });
 });

@@ -169,7 +169,8 @@ export const bodyField = (label: string, hint: string): DecapField => ({
   label,
   hint,
   widget: 'markdown',
-  required: false,
+  // The check refuses a text without one (empty-text): the page would show the fields alone.
+  required: true,
   modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
   editor_components: [],
