@@ -9,6 +9,7 @@ import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cmsBundle } from './src/integrations/cms.ts';
 import { markdownGuard } from './src/lib/markdown-guard.ts';
 import { markdownTypography } from './src/lib/markdown-typography.ts';
 
@@ -39,6 +40,8 @@ export default defineConfig({
     localized404(localeCodes.filter((l) => l !== defaultLocale)),
     pagefind(),
     ...sitemapWithAlternates(),
+    // The CMS's code, from npm, served from the site's own origin under /admin/.
+    cmsBundle(),
     // Last: compresses everything the others wrote.
     precompress(),
   ],

@@ -1,10 +1,12 @@
 /**
- * `npm run schemas`: writes the JSON Schema of each kind of frontmatter to `.vscode/schemas/`, where the
- * YAML extension of VS Code reads it (see `.vscode/settings.json`). Run it after changing a zod schema or
- * the field guide; a test fails while the committed files differ from what this writes.
+ * `npm run schemas`: writes what is generated from the field descriptions on the zod schemas: the JSON
+ * Schema of each kind of frontmatter in `.vscode/schemas/` (the YAML extension of VS Code reads it, see
+ * `.vscode/settings.json`) and the field tables of the editors' guides. Run it after changing a schema;
+ * a test fails while the committed files differ from what this writes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { editorsGuides, withFieldTables } from '../lib/content-check/guide-tables.ts';
 import { jsonSchemaFiles } from '../lib/content-check/json-schema.ts';
 
 const dir = resolve('.vscode/schemas');
@@ -12,4 +14,10 @@ mkdirSync(dir, { recursive: true });
 for (const [name, text] of Object.entries(jsonSchemaFiles())) {
   writeFileSync(join(dir, name), text);
   console.log(`.vscode/schemas/${name}`);
+}
+for (const [lang, path] of Object.entries(editorsGuides)) {
+  const before = readFileSync(path, 'utf8');
+  const after = withFieldTables(before, lang as 'pl' | 'en');
+  if (after !== before) writeFileSync(path, after);
+  console.log(path);
 }

@@ -61,6 +61,12 @@ export const homeTownConfig = {
    * are, in plain ASCII, as calendar programs show it.
    */
   calendar: { owner: 'Urzad Miejski w Zywcu', product: 'Miasta partnerskie' },
+  /**
+   * Editing through `/admin/`: the GitHub repository (`owner/name`) the CMS saves to when the build does
+   * not say (`CMS_REPO`, `GITHUB_REPOSITORY`), and the address of the town's sign-in service for GitHub
+   * (see the editors' guide; `CMS_AUTH_URL` overrides it).
+   */
+  editing: { repository: 'zywiec/miasta-partnerskie', signInUrl: 'https://cms-auth.zywiec.pl/auth' },
 };
 
 /** The grammatical cases a language's texts may ask for, besides the name itself (the nominative). */
@@ -158,6 +164,12 @@ export const homeTownSchema = () =>
         ]),
       ) as Record<'owner' | 'product', z.ZodString>,
     ),
+    editing: z.strictObject({
+      repository: z
+        .string()
+        .regex(/^[\w.-]+\/[\w.-]+$/, 'Write the GitHub repository as owner/name, e.g. "zywiec/miasta-partnerskie".'),
+      signInUrl: https('https://cms-auth.zywiec.pl/auth'),
+    }),
   });
 
 export type HomeTown = z.output<ReturnType<typeof homeTownSchema>>;

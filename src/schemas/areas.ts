@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { described } from './field-meta.ts';
 
 /**
  * The controlled vocabulary of cooperation areas. Records name areas by these keys; each language's
@@ -25,6 +26,17 @@ export const areaKeys = [
 export type AreaKey = (typeof areaKeys)[number];
 
 export const areaSchema = () =>
-  z.enum(areaKeys, {
-    error: (issue) => `"${String(issue.input)}" is not a known cooperation area; use one of: ${areaKeys.join(', ')}.`,
-  });
+  described(
+    z.enum(areaKeys, {
+      error: (issue) => `"${String(issue.input)}" is not a known cooperation area; use one of: ${areaKeys.join(', ')}.`,
+    }),
+    {
+      label: { pl: 'Obszar współpracy', en: 'Area of cooperation' },
+      help: {
+        pl: 'Obszar współpracy: jeden z ustalonych kluczy.',
+        en: 'An area of cooperation: one of the fixed keys.',
+      },
+      example: 'culture',
+      choices: 'areaLabels',
+    },
+  );

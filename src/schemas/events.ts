@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
-import { homeTown } from '../config/home-town.ts';
+import { homeTown, townNameIn } from '../config/home-town.ts';
 import { slugPattern } from '../lib/slug.ts';
+import { described } from './field-meta.ts';
 
 /** What happened: the label of each kind comes from the UI dictionaries. */
 export const eventKinds = [
@@ -69,16 +70,64 @@ export const partialDateSchema = () =>
     return z.NEVER;
   });
 
+/** The home town as the place labels name it ("w Żywcu", "in Żywiec"). */
+const townIn = {
+  pl: homeTown.names.pl.locative ?? townNameIn(homeTown, 'pl'),
+  en: townNameIn(homeTown, 'en'),
+};
+
 export const eventSchema = () =>
-  z.strictObject({
-    /** Short identifier, unique within the partner (e.g. `signed-home`); translations refer to it. */
-    id: z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-home".'),
-    /** What happened: an agreement or milestone, a visit, an anniversary celebration, a joint project, other. */
-    kind: z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }),
-    /** When: a day `1995-07-15`, a month `1998-08` or a year `1998`. */
-    date: partialDateSchema(),
-    /** Where: `home`, `partner` or `elsewhere` (named in the translations). Leave out if unknown. */
-    place: eventPlaceSchema().optional(),
-  });
+  described(
+    z.strictObject({
+      id: described(z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-home".'), {
+        label: { pl: 'Identyfikator', en: 'Identifier' },
+        help: {
+          pl: 'Krótki identyfikator wydarzenia, niepowtarzalny w tym pliku: małe litery, cyfry i łączniki. Pliki pl.md i en.md odwołują się do niego.',
+          en: 'A short identifier of the event, unique in this file: lower-case letters, digits and hyphens. pl.md and en.md refer to it.',
+        },
+        example: 'signed-home',
+      }),
+      kind: described(z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }), {
+        label: { pl: 'Rodzaj', en: 'Kind' },
+        help: { pl: 'Rodzaj wydarzenia.', en: 'What happened.' },
+        example: 'agreement-signed',
+        choices: 'eventKinds',
+      }),
+      date: described(partialDateSchema(), {
+        label: { pl: 'Data', en: 'Date' },
+        help: {
+          pl: "Data: dzień RRRR-MM-DD (np. 1995-07-15), miesiąc RRRR-MM w cudzysłowie (np. '1998-08') albo sam rok RRRR (np. 1998).",
+          en: "Date: a day YYYY-MM-DD (e.g. 1995-07-15), a month YYYY-MM in quotes (e.g. '1998-08') or just a year YYYY (e.g. 1998).",
+        },
+        example: '1995-07-15',
+        input: {
+          anyOf: [
+            { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+            { type: 'integer', minimum: 1000, maximum: 9999 },
+          ],
+        },
+      }),
+      place: described(eventPlaceSchema().optional(), {
+        label: { pl: 'Miejsce', en: 'Place' },
+        help: {
+          pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${homeTown.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w pl.md i en.md). Pomiń, jeśli nieznane.`,
+          en: `Where: home (in ${townIn.en}; the older ${homeTown.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in pl.md and en.md). Leave out if unknown.`,
+        },
+        example: 'home',
+        choices: {
+          home: { pl: `w ${townIn.pl}`, en: `in ${townIn.en}` },
+          partner: { pl: 'w mieście partnerskim', en: 'in the partner town' },
+          elsewhere: { pl: 'gdzie indziej — nazwij je w tekstach', en: 'elsewhere — name it in the texts' },
+        },
+      }),
+    }),
+    {
+      label: { pl: 'Wydarzenie', en: 'Event' },
+      help: {
+        pl: 'Jedno wydarzenie: pola id, kind, date i (nieobowiązkowo) place.',
+        en: 'One event: the fields id, kind, date and (optionally) place.',
+      },
+    },
+  );
 
 export type PartnerEvent = z.output<ReturnType<typeof eventSchema>>;

@@ -2,6 +2,7 @@ import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { areaSchema } from './areas.ts';
 import { eventSchema } from './events.ts';
+import { described } from './field-meta.ts';
 
 /**
  * Website as staff type it: `www.riom.net`, `riom.net/en` or a full `https://…` address. A bare host
@@ -37,64 +38,161 @@ export type WebsiteKind = (typeof websiteKinds)[number];
  */
 export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () => P) =>
   z.strictObject({
-    /** The town's own name, as its people write it (e.g. `Čadca`, `Liptovský Mikuláš`). */
-    name: z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'),
-    /** Language of the own name, as a BCP 47 tag (`sk`, `de`, `ka`…): it marks the name with `lang`. */
-    nameLang: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as "sk", "de" or "en-GB".'),
-    /** Country, as an ISO 3166-1 alpha-2 code (`DE`, `FR`, `GB`…); its name comes from the language. */
-    country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code in capitals, e.g. "DE".'),
-    /** `international` for a town abroad, `domestic` for a partner in Poland. */
-    scope: z.enum(['international', 'domestic'], { error: () => 'Use "international" or "domestic".' }),
-    /** The partner's website; `www.riom.net` is fine, `https://` is added. Checked by the editor before publishing. */
-    website: websiteSchema().optional(),
-    /**
-     * What the website is: `official` (the town's own site) or `tourism` (a tourism portal). Left out, the
-     * page calls it just "website".
-     */
-    websiteKind: z.enum(websiteKinds, { error: () => 'Use "official" or "tourism".' }).optional(),
-    /** Wikidata item of the town (e.g. `Q12345`), used to identify it to search engines. */
-    wikidata: z
-      .string()
-      .regex(/^Q\d+$/, 'Use a Wikidata item id such as "Q12345".')
-      .optional(),
-    /** Where the town lies, in decimal degrees (WGS 84), for the map and structured data. */
-    coordinates: z.strictObject({
-      /** Degrees north (negative: south). */
-      latitude: z.number().min(-90).max(90),
-      /** Degrees east (negative: west). */
-      longitude: z.number().min(-180).max(180),
+    name: described(z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'), {
+      label: { pl: 'Własna nazwa miasta', en: "Town's own name" },
+      help: {
+        pl: 'Własna nazwa miasta, tak jak piszą ją jego mieszkańcy.',
+        en: "The town's own name, as its people write it.",
+      },
+      example: 'Čadca',
     }),
-    /**
-     * The town's main picture (e.g. its coat of arms): a file in the partner's folder, `herb.png`. Astro's
-     * `image()` when the collection is loaded (so it goes through the image pipeline), a path for the check.
-     */
-    emblem: (picture ? picture() : z.string()).optional(),
-    /** Cooperation areas, from the fixed list of keys (see `src/schemas/areas.ts`). */
-    areas: z
-      .array(areaSchema())
-      .min(1, 'Name at least one cooperation area.')
-      .superRefine(
-        reportDuplicates(
-          (area) => area,
-          [],
-          (area) => `The area "${area}" is listed twice.`,
+    nameLang: described(
+      z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as "sk", "de" or "en-GB".'),
+      {
+        label: { pl: 'Język własnej nazwy', en: 'Language of the own name' },
+        help: {
+          pl: 'Język własnej nazwy: kod języka (BCP 47), np. sk, de, fr, ka.',
+          en: 'Language of the own name: a language code (BCP 47), e.g. sk, de, fr, ka.',
+        },
+        example: 'sk',
+      },
+    ),
+    country: described(
+      z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166-1 country code in capitals, e.g. "DE".'),
+      {
+        label: { pl: 'Kraj', en: 'Country' },
+        help: {
+          pl: 'Kraj: dwuliterowy kod ISO 3166-1 wielkimi literami (DE, FR, SK, GB, PL…).',
+          en: 'Country: a two-letter ISO 3166-1 code in capitals (DE, FR, SK, GB, PL…).',
+        },
+        example: 'SK',
+        choices: 'countries',
+      },
+    ),
+    scope: described(z.enum(['international', 'domestic'], { error: () => 'Use "international" or "domestic".' }), {
+      label: { pl: 'Rodzaj współpracy', en: 'Scope' },
+      help: {
+        pl: 'international — miasto za granicą; domestic — miasto w Polsce.',
+        en: 'international for a town abroad, domestic for a town in Poland.',
+      },
+      example: 'international',
+      choices: {
+        international: { pl: 'miasto za granicą', en: 'a town abroad' },
+        domestic: { pl: 'miasto w Polsce', en: 'a town in Poland' },
+      },
+    }),
+    website: described(websiteSchema().optional(), {
+      label: { pl: 'Strona internetowa', en: 'Website' },
+      help: {
+        pl: 'Strona internetowa (pole nieobowiązkowe). Wystarczy www.riom.fr — https:// zostanie dodane. Przed publikacją otwórz ją i sprawdź, czy działa i czy to właściwa strona.',
+        en: 'A website (optional). www.riom.fr is enough: https:// is added. Before publishing, open it and check that it works and is the right site.',
+      },
+      example: 'www.riom.fr',
+    }),
+    websiteKind: described(z.enum(websiteKinds, { error: () => 'Use "official" or "tourism".' }).optional(), {
+      label: { pl: 'Rodzaj strony internetowej', en: 'Kind of website' },
+      help: {
+        pl: 'Czym jest strona z pola website: official (oficjalna strona miasta) albo tourism (portal turystyczny). Pomiń, jeśli nie wiesz — strona pokaże wtedy „Strona internetowa”.',
+        en: 'What the website is: official (the town\'s own site) or tourism (a tourism portal). Leave out if unsure: the page then says just "Website".',
+      },
+      example: 'official',
+      choices: {
+        official: { pl: 'oficjalna strona miasta', en: "the town's own site" },
+        tourism: { pl: 'portal turystyczny', en: 'a tourism portal' },
+      },
+    }),
+    wikidata: described(
+      z
+        .string()
+        .regex(/^Q\d+$/, 'Use a Wikidata item id such as "Q12345".')
+        .optional(),
+      {
+        label: { pl: 'Wikidane', en: 'Wikidata' },
+        help: {
+          pl: 'Identyfikator miasta w Wikidanych (pole nieobowiązkowe): Q i cyfry.',
+          en: "The town's Wikidata item (optional): Q followed by digits.",
+        },
+        example: 'Q12345',
+      },
+    ),
+    coordinates: described(
+      z.strictObject({
+        latitude: described(z.number().min(-90).max(90), {
+          label: { pl: 'Szerokość geograficzna', en: 'Latitude' },
+          help: {
+            pl: 'Szerokość geograficzna w stopniach dziesiętnych, od -90 do 90 (na północ dodatnia).',
+            en: 'Latitude in decimal degrees, from -90 to 90 (north is positive).',
+          },
+          example: '49.438',
+        }),
+        longitude: described(z.number().min(-180).max(180), {
+          label: { pl: 'Długość geograficzna', en: 'Longitude' },
+          help: {
+            pl: 'Długość geograficzna w stopniach dziesiętnych, od -180 do 180 (na wschód dodatnia).',
+            en: 'Longitude in decimal degrees, from -180 to 180 (east is positive).',
+          },
+          example: '18.7899',
+        }),
+      }),
+      {
+        label: { pl: 'Położenie', en: 'Coordinates' },
+        help: {
+          pl: 'Położenie miasta: dwa pola, latitude i longitude, w stopniach dziesiętnych (kropka, nie przecinek).',
+          en: 'Where the town lies: two fields, latitude and longitude, in decimal degrees (a point, not a comma).',
+        },
+        example: '{ latitude: 49.438, longitude: 18.7899 }',
+      },
+    ),
+    emblem: described((picture ? picture() : z.string()).optional(), {
+      label: { pl: 'Herb lub inny główny obraz', en: 'Coat of arms or other main picture' },
+      help: {
+        pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w pl.md i en.md.',
+        en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in pl.md and en.md.",
+      },
+      example: 'herb.png',
+      picture: true,
+    }),
+    areas: described(
+      z
+        .array(areaSchema())
+        .min(1, 'Name at least one cooperation area.')
+        .superRefine(
+          reportDuplicates(
+            (area) => area,
+            [],
+            (area) => `The area "${area}" is listed twice.`,
+          ),
+          always,
         ),
-        always,
-      ),
-    /** What happened and when, in any order: the site sorts by date. */
-    events: z
-      .array(eventSchema())
-      .min(1, 'List at least one event, e.g. the signing of the agreement.')
-      .superRefine(
-        reportDuplicates(
-          (event) => (event as { id?: unknown } | undefined)?.id,
-          ['id'],
-          (id) => `The event id "${id}" is used twice; give each event its own id.`,
+      {
+        label: { pl: 'Obszary współpracy', en: 'Areas of cooperation' },
+        help: {
+          pl: 'Obszary współpracy: lista kluczy, każdy w osobnej linii zaczętej od „- ”.',
+          en: 'Areas of cooperation: a list of keys, each on its own line starting with "- ".',
+        },
+        example: '[culture, sport]',
+      },
+    ),
+    events: described(
+      z
+        .array(eventSchema())
+        .min(1, 'List at least one event, e.g. the signing of the agreement.')
+        .superRefine(
+          reportDuplicates(
+            (event) => (event as { id?: unknown } | undefined)?.id,
+            ['id'],
+            (id) => `The event id "${id}" is used twice; give each event its own id.`,
+          ),
+          always,
         ),
-        always,
-      ),
+      {
+        label: { pl: 'Wydarzenia', en: 'Events' },
+        help: {
+          pl: 'Wydarzenia partnerstwa (co najmniej jedno): każde zaczyna się od „- id: …” i ma kind, date i zwykle place.',
+          en: 'Events of the partnership (at least one): each starts with "- id: …" and has kind, date and usually place.',
+        },
+      },
+    ),
   });
 
 /** Run a list check even when an item of the list is wrong, so one pass reports every problem. */

@@ -1,4 +1,9 @@
 import { z } from 'astro/zod';
+import { homeTown } from '../config/home-town.ts';
+import { described } from './field-meta.ts';
+
+/** The home town as the examples name it ("miastem partnerskim Żywca"). */
+const townGenitive = homeTown.names.pl.genitive ?? homeTown.names.pl.nominative;
 
 /**
  * Length of a description, in characters: it is the page's meta description, which search engines show
@@ -25,31 +30,88 @@ const descriptionSchema = (what: string) =>
  */
 export const translationSchema = () =>
   z.strictObject({
-    /** The town's name in this language (e.g. `Czadca` in Polish, `Čadca` in English). */
-    name: z.string().trim().min(1, "Write the town's name in this language."),
-    /** Region or part of the country, where it helps (e.g. `Anglia` / `England`). */
-    region: z.string().trim().min(1).optional(),
-    /** What the partner's main picture (`emblem` in partner.md) shows, in this language: its alt text. */
-    emblemAlt: z.string().trim().min(1).optional(),
-    /** One or two sentences about the partnership, for search results and link previews (70–160 characters). */
-    description: descriptionSchema('partnership'),
-    /** Text for events, by event id from `partner.md`: a title (else the kind's label) and a venue. */
-    events: z
-      .record(
-        z.string(),
-        z.strictObject({
-          /** What happened, in a few words (e.g. "Podpisanie aktu zbliźniaczenia"). */
-          title: z.string().trim().min(1).optional(),
-          /** Where, more precisely than the town (e.g. "Rynek" / "Market Square"). */
-          venue: z.string().trim().min(1).optional(),
-          /**
-           * Who concluded a regional agreement, when it is not just the two towns (e.g. "Euroregion
-           * „Beskidy”"): the timeline and the open data show it under this name, not the partner's.
-           */
-          party: z.string().trim().min(1).optional(),
-        }),
-      )
-      .default({}),
+    name: described(z.string().trim().min(1, "Write the town's name in this language."), {
+      label: { pl: 'Nazwa miasta w tym języku', en: "Town's name in this language" },
+      help: {
+        pl: 'Nazwa miasta w języku tego pliku (np. Czadca po polsku, Čadca po angielsku).',
+        en: "The town's name in this file's language (e.g. Czadca in Polish, Čadca in English).",
+      },
+      example: 'Czadca',
+    }),
+    region: described(z.string().trim().min(1).optional(), {
+      label: { pl: 'Region', en: 'Region' },
+      help: {
+        pl: 'Region lub część kraju, jeśli pomaga (pole nieobowiązkowe).',
+        en: 'Region or part of the country, where it helps (optional).',
+      },
+      example: 'Anglia',
+    }),
+    emblemAlt: described(z.string().trim().min(1).optional(), {
+      label: { pl: 'Opis herbu lub głównego obrazu', en: 'Description of the main picture' },
+      help: {
+        pl: 'Co przedstawia główny obraz miasta (pole emblem w partner.md), w języku tego pliku — dla osób, które go nie widzą. Obowiązkowe, gdy jest emblem.',
+        en: "What the town's main picture (emblem in partner.md) shows, in this file's language, for people who cannot see it. Required when there is an emblem.",
+      },
+      example: 'Herb miasta Riom',
+    }),
+    description: described(descriptionSchema('partnership'), {
+      label: { pl: 'Krótki opis', en: 'Short description' },
+      help: {
+        pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
+        en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
+      },
+      example: `Riom we Francji jest miastem partnerskim ${townGenitive} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
+      multiline: true,
+    }),
+    events: described(
+      z
+        .record(
+          z.string(),
+          described(
+            z.strictObject({
+              title: described(z.string().trim().min(1).optional(), {
+                label: { pl: 'Tytuł', en: 'Title' },
+                help: {
+                  pl: 'Co się wydarzyło, w kilku słowach (nieobowiązkowe: inaczej nazwa rodzaju wydarzenia).',
+                  en: "What happened, in a few words (optional: otherwise the kind's label).",
+                },
+                example: 'Podpisanie aktu zbliźniaczenia',
+              }),
+              venue: described(z.string().trim().min(1).optional(), {
+                label: { pl: 'Miejsce dokładniej', en: 'Venue' },
+                help: {
+                  pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
+                  en: 'Where, more precisely than the town (required for place: elsewhere).',
+                },
+                example: 'Rynek',
+              }),
+              party: described(z.string().trim().min(1).optional(), {
+                label: { pl: 'Strona porozumienia regionalnego', en: 'Party to a regional agreement' },
+                help: {
+                  pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
+                  en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
+                },
+                example: 'Euroregion „Beskidy”',
+              }),
+            }),
+            {
+              label: { pl: 'Teksty wydarzenia', en: 'Event texts' },
+              help: {
+                pl: 'Teksty jednego wydarzenia: title, venue i (przy porozumieniu regionalnym) party.',
+                en: 'Texts of one event: title, venue and (for a regional agreement) party.',
+              },
+            },
+          ),
+        )
+        .default({}),
+      {
+        label: { pl: 'Teksty wydarzeń', en: 'Event texts' },
+        help: {
+          pl: 'Teksty wydarzeń: pod identyfikatorem wydarzenia z partner.md — title i (dla place: elsewhere) venue.',
+          en: 'Event texts: under the event id from partner.md, a title and (for place: elsewhere) a venue.',
+        },
+      },
+    ),
   });
 
 export type Translation = z.output<ReturnType<typeof translationSchema>>;
@@ -57,8 +119,17 @@ export type Translation = z.output<ReturnType<typeof translationSchema>>;
 /** Text pages such as the home page introduction: `content/pages/<lang>/<page>.md`. */
 export const pageSchema = () =>
   z.strictObject({
-    /** The page heading. */
-    title: z.string().trim().min(1),
-    /** One or two sentences for search results and link previews (70–160 characters). */
-    description: descriptionSchema('page'),
+    title: described(z.string().trim().min(1), {
+      label: { pl: 'Tytuł strony', en: 'Page title' },
+      help: { pl: 'Tytuł strony.', en: 'The page heading.' },
+      example: `Miasta partnerskie ${townGenitive}`,
+    }),
+    description: described(descriptionSchema('page'), {
+      label: { pl: 'Krótki opis', en: 'Short description' },
+      help: {
+        pl: 'Jedno lub dwa zdania o stronie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
+        en: 'One or two sentences about the page, 70 to 160 characters (shown in search results).',
+      },
+      multiline: true,
+    }),
   });

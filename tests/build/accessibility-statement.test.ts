@@ -4,7 +4,7 @@ import { accessibility, telHref } from '../../src/config/accessibility.ts';
 import { siteAddress } from '../../src/config/site.ts';
 import { isRequired, templateHeadings, templateIds } from '../../src/lib/accessibility-template.ts';
 import { expectedDate } from '../helpers/expected-dates.ts';
-import { listFiles, readPage } from '../helpers/html.ts';
+import { publicFiles, readPage } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
@@ -20,7 +20,7 @@ const requiredHeadings = templateHeadings.filter((h) => isRequired(h.required, s
 
 describe('the accessibility statement', () => {
   it('is linked from the footer, and named in a deklaracja-dostępności meta tag, on every page in its language', () => {
-    const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+    const pages = publicFiles(dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const page = readPage(dist, file);

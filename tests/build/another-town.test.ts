@@ -48,6 +48,7 @@ const klodzko = {
   },
   site: { url: 'https://www.klodzko.pl', basePath: '/miasta-partnerskie/' },
   calendar: { owner: 'Urzad Miasta Klodzka', product: 'Miasta partnerskie' },
+  editing: { repository: 'klodzko/miasta-partnerskie', signInUrl: 'https://cms-auth.klodzko.pl/auth' },
 };
 
 /** The start every written form of each town's name shares, folded to ASCII. */

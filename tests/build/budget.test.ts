@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html.ts';
+import { publicFiles } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
@@ -16,7 +16,7 @@ const fileOf = (href: string) => join(dist, href.slice(base.length));
 
 it('keeps every page, with the CSS and JS it loads, within 30 KB gzipped', () => {
   const report: string[] = [];
-  for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+  for (const file of publicFiles(dist).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dist, file));
     const doc = parse(html.toString());
     const assets = [
@@ -37,7 +37,7 @@ it('keeps every page, with the CSS and JS it loads, within 30 KB gzipped', () =>
 });
 
 it('ships no JavaScript on pages that do not need it', () => {
-  for (const file of listFiles(dist).filter((f) => f.endsWith('.html') && !pagesWithScript.test(f))) {
+  for (const file of publicFiles(dist).filter((f) => f.endsWith('.html') && !pagesWithScript.test(f))) {
     const doc = parse(readFileSync(join(dist, file), 'utf8'));
     const scripts = doc
       .querySelectorAll('script')

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe as group, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html.ts';
+import { publicFiles } from '../helpers/html.ts';
 import { describe, validate } from '../helpers/vnu.ts';
 
 const dist = inject('distDir');
@@ -11,7 +11,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 group('the W3C Nu Html Checker', () => {
   it('finds no error in any built page, stylesheet or image', async () => {
-    const files = listFiles(dist).filter((f) => /\.(html|css|svg)$/.test(f));
+    const files = publicFiles(dist).filter((f) => /\.(html|css|svg)$/.test(f));
     expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(20);
     const errors = await validate(files.map((f) => join(dist, f)));
     expect(errors.map((m) => describe(m, dist))).toEqual([]);

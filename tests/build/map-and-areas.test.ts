@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles, readPage } from '../helpers/html.ts';
+import { listFiles, publicFiles, readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { homeTown } from '../../src/config/home-town.ts';
 
@@ -100,7 +100,7 @@ describe('the map', () => {
   }
 
   it('needs no script or map tiles: JavaScript exists on the search pages only', () => {
-    const html = listFiles(dist).filter((f) => f.endsWith('.html'));
+    const html = publicFiles(dist).filter((f) => f.endsWith('.html'));
     // JSON-LD blocks are data, not script.
     const withScript = html.filter((f) =>
       /<script(?![^>]*application\/ld\+json)/i.test(readFileSync(join(dist, f), 'utf8')),
@@ -117,7 +117,7 @@ describe('the map', () => {
   });
 
   it('draws every map over one shared outline file of this site: an SVG of sea, land and borders, nothing else', () => {
-    const maps = listFiles(dist)
+    const maps = publicFiles(dist)
       .filter((f) => f.endsWith('.html'))
       .flatMap((f) => readPage(dist, f.replace(/index\.html$/, '')).querySelectorAll('figure.map svg'));
     expect(maps.length).toBeGreaterThan(2 * partners.length);

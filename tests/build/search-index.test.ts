@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html.ts';
+import { publicFiles } from '../helpers/html.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 
@@ -11,7 +11,7 @@ it('builds one Pagefind index per language, of exactly the pages marked for inde
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { wasm: string; page_count: number }>;
   };
-  const html = listFiles(dist).filter((f) => f.endsWith('.html'));
+  const html = publicFiles(dist).filter((f) => f.endsWith('.html'));
   const marked = html.filter((f) => /<main[^>]* data-pagefind-body/.test(readFileSync(join(dist, f), 'utf8')));
   const english = marked.filter((f) => f.startsWith('en/'));
   expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pl']);

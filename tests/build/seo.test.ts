@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site.ts';
-import { listFiles, readPage } from '../helpers/html.ts';
+import { listFiles, publicFiles, readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
 import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
@@ -109,7 +109,7 @@ describe('search engines', () => {
   let sitemap: Map<string, Record<string, string>>;
 
   beforeAll(() => {
-    pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+    pages = publicFiles(dist).filter((f) => f.endsWith('.html'));
     heads = new Map(pages.map((f) => [f, readHead(readFileSync(join(dist, f), 'utf8'))]));
     const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
     const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html.ts';
+import { publicFiles } from '../helpers/html.ts';
 import { plainText } from '../helpers/plain-text.ts';
 
 const dist = inject('distDir');
-const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
+const pages = publicFiles(dist).filter((f) => f.endsWith('.html'));
 
 describe('every page’s text, taken without CSS', () => {
   it('runs no two words into one', () => {

@@ -16,7 +16,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';
 import { buildSite, root } from '../helpers/build-site.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
-import { listFiles, readPage, times } from '../helpers/html.ts';
+import { listFiles, publicFiles, readPage, times } from '../helpers/html.ts';
 import { compareIso } from '../helpers/expected-dates.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 import { startNginx } from '../helpers/nginx.ts';
@@ -80,13 +80,15 @@ describe('the live content', () => {
       .map((f) => readFileSync(join(dist, f), 'utf8'))
       .join('');
     const locs = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]));
-    const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !/(^|\/)404\.html$/.test(f) && !standIns.has(f));
+    const pages = publicFiles(dist).filter(
+      (f) => f.endsWith('.html') && !/(^|\/)404\.html$/.test(f) && !standIns.has(f),
+    );
     expect(pages.filter((f) => !locs.has(`${base}${f.replace(/index\.html$/, '')}`))).toEqual([]);
     expect(locs.size).toBe(pages.length);
   });
 
   it('has no error in the W3C Nu Html Checker on any page', async () => {
-    const files = listFiles(dist).filter((f) => /\.(html|css|svg)$/.test(f));
+    const files = publicFiles(dist).filter((f) => /\.(html|css|svg)$/.test(f));
     const errors = await validate(files.map((f) => join(dist, f)));
     expect(errors.map((m) => describeMessage(m, dist))).toEqual([]);
   });

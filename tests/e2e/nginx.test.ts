@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { cmsConnectHosts } from '../../src/config/cms.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listFiles } from '../helpers/html.ts';
+import { listFiles, publicFiles } from '../helpers/html.ts';
 import { get } from '../helpers/http.ts';
 import { startNginx } from '../helpers/nginx.ts';
 
@@ -28,7 +29,7 @@ afterAll(() => server?.stop());
 
 const url = (path: string) => `${server.origin}${path}`;
 const pages = () =>
-  listFiles(dist)
+  publicFiles(dist)
     .filter((f) => f.endsWith('index.html'))
     .map((f) => `${base}${f.replace(/index\.html$/, '')}`);
 
@@ -187,7 +188,8 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
     return found;
   }
 
-  it('loads every page with no CSP violation', async () => {
+  // Every page, one after another, while the other browser tests share the two cores: minutes, not seconds.
+  it('loads every page with no CSP violation', { timeout: 600_000 }, async () => {
     for (const path of pages()) expect(await violationsOn(path), path).toEqual([]);
     // Only the search pages allow WebAssembly.
     expect((await get(url(base))).headers['content-security-policy']).not.toContain('wasm');
@@ -205,6 +207,36 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('#search-results a[href$="/miasta/riom/"]', { timeout: 15_000 });
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('gives the CMS under /admin/ its own policy, naming only this origin, GitHub and the sign-in service', async () => {
+    const res = await get(url(`${base}admin/`));
+    expect(res.status).toBe(200);
+    const csp = res.headers['content-security-policy'] ?? '';
+    const connect = /connect-src ([^;]*)/.exec(csp)?.[1]?.split(' ');
+    expect(connect).toEqual(["'self'", ...cmsConnectHosts({})]);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-robots-tag']).toContain('noindex');
+    expect((await get(url(`${base}admin/config.yml`))).headers['content-security-policy']).toBe(csp);
+    // Only /admin/ has it: the public pages keep the strict policy.
+    expect((await get(url(base))).headers['content-security-policy']).not.toContain('api.github.com');
+  });
+
+  it('loads the CMS under its policy with no violation before signing in', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`${m.text()} ${m.location().url}`));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(url(`${base}admin/`));
+    await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: 60_000 });
+    expect(problems).toEqual([]);
     await page.close();
   });
 

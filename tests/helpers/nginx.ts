@@ -1,5 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { freePort } from './ports.ts';
 import { tmpdir } from 'node:os';
@@ -36,6 +46,21 @@ export interface NginxOptions {
   hostFiles?: Record<string, string | Buffer>;
   /** Whether the server block includes the microsite's configuration (false: the host alone). */
   includeSite?: boolean;
+  /**
+   * The hosts the CMS under /admin/ may contact besides its own origin, as a deployment sets them for its
+   * backend (`cmsConnectHosts()` in `src/config/cms.ts`): they replace the `connect-src` hosts of the CMS's
+   * headers, which in the repository name GitHub's API and the sign-in service.
+   */
+  cmsConnect?: string[];
+}
+
+const cmsHeaders = 'partner-cities-headers-cms.conf';
+
+/** The CMS's headers with other hosts in `connect-src`; refuses a file whose policy has none to replace. */
+function withCmsConnect(text: string, hosts: string[]): string {
+  const pattern = /connect-src 'self'[^;]*;/;
+  if (!pattern.test(text)) throw new Error(`${cmsHeaders}: no "connect-src 'self' …;" to set`);
+  return text.replace(pattern, `connect-src 'self' ${hosts.join(' ')};`);
 }
 
 /**
@@ -45,13 +70,17 @@ export interface NginxOptions {
  */
 export async function startNginx(
   dist: string,
-  { hostFiles = {}, includeSite = true }: NginxOptions = {},
+  { hostFiles = {}, includeSite = true, cmsConnect }: NginxOptions = {},
 ): Promise<{ origin: string; stop: () => Promise<void> }> {
   requireProgram(nginx, [nginxBinary, brotliModule]);
   const dir = mkdtempSync(join(tmpdir(), 'partner-nginx-'));
   mkdirSync(join(dir, 'snippets'));
-  for (const file of ['partner-cities.conf', 'partner-cities-headers.conf', 'partner-cities-headers-search.conf']) {
+  for (const file of readdirSync(join(root, '.deploy/nginx')).filter((f) => f.startsWith('partner-cities'))) {
     cpSync(join(root, '.deploy/nginx', file), join(dir, 'snippets', file));
+  }
+  if (cmsConnect) {
+    const file = join(dir, 'snippets', cmsHeaders);
+    writeFileSync(file, withCmsConnect(readFileSync(file, 'utf8'), cmsConnect));
   }
   mkdirSync(join(dir, 'www'));
   symlinkSync(dist, join(dir, 'www/miasta-partnerskie'), 'dir');

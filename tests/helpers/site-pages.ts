@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './html.ts';
+import { publicFiles } from './html.ts';
 
 /** A page of the built site as a visitor reaches it. */
 export interface SitePage {
@@ -19,7 +19,7 @@ export interface SitePage {
  * new page is checked the day it is added. A `404.html` is visited at a missing address of its language.
  */
 export function sitePages(dist: string, base = '/miasta-partnerskie/'): SitePage[] {
-  return listFiles(dist)
+  return publicFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file): SitePage => {
       const html = readFileSync(join(dist, file), 'utf8');

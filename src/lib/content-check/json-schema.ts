@@ -1,31 +1,12 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { dictionaries } from '../../i18n/ui/index.ts';
-import { partnerSchema } from '../../schemas/partner.ts';
-import { pageSchema, translationSchema } from '../../schemas/translation.ts';
-import { fieldGuides, type RecordKind } from './fields.ts';
+import { recordSchemas, type RecordKind } from '../../schemas/records.ts';
+import { choiceLabels } from '../field-choices.ts';
+import { schemaFields } from '../schema-fields.ts';
+
+export { recordSchemas };
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
-
-export const recordSchemas: Record<RecordKind, () => z.ZodType> = {
-  partner: partnerSchema,
-  translation: translationSchema,
-  page: pageSchema,
-};
-
-/** Labels shown beside each fixed value in the editor's completion list, from the UI dictionaries. */
-function valueLabels(key: string, values: readonly string[]): string[] | undefined {
-  const { pl, en } = dictionaries;
-  if (key === 'areas[]')
-    return values.map(
-      (v) => `${pl.areaLabels[v as keyof typeof pl.areaLabels]} / ${en.areaLabels[v as keyof typeof en.areaLabels]}`,
-    );
-  if (key === 'events[].kind')
-    return values.map(
-      (v) => `${pl.eventKinds[v as keyof typeof pl.eventKinds]} / ${en.eventKinds[v as keyof typeof en.eventKinds]}`,
-    );
-  return undefined;
-}
 
 /** The JSON Schema node of a guide key (`events[].date` → properties.events.items.properties.date). */
 function nodeAt(root: JsonSchema, key: string): JsonSchema | undefined {
@@ -50,21 +31,18 @@ export function frontmatterJsonSchema(kind: RecordKind): JsonSchema {
     target: 'draft-7',
     unrepresentable: 'any',
   }) as JsonSchema;
-  for (const [key, guide] of Object.entries(fieldGuides[kind])) {
-    const node = nodeAt(schema, key);
-    if (!node) throw new Error(`The field guide names ${kind}.${key}, which the schema does not have.`);
-    node.description = `${guide.pl}\n\n${guide.en}`;
-    // Examples are written as YAML in the guide; the schema wants the value itself.
-    if (guide.example !== undefined) node.examples = [parseYaml(guide.example) as unknown];
-    const labels = guide.values && valueLabels(key, guide.values);
-    if (labels) node.enumDescriptions = labels;
-    if (key.endsWith('.date')) {
-      // A transform in zod, so "anything" in the generated schema: describe what the transform accepts.
-      node.anyOf = [
-        { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
-        { type: 'integer', minimum: 1000, maximum: 9999 },
-      ];
-    }
+  for (const field of schemaFields(recordSchemas[kind]())) {
+    const node = nodeAt(schema, field.key);
+    const d = field.description;
+    if (!node || !d) continue;
+    node.title = `${d.label.pl} / ${d.label.en}`;
+    node.description = `${d.help.pl}\n\n${d.help.en}`;
+    // Examples are written as YAML in the descriptions; the schema wants the value itself.
+    if (d.example !== undefined) node.examples = [parseYaml(d.example) as unknown];
+    const labels = field.values && choiceLabels(d, field.values);
+    if (labels) node.enumDescriptions = labels.map((l) => `${l.pl} / ${l.en}`);
+    // A transform in zod is "anything" in the generated schema: say what the transform accepts.
+    if (d.input) Object.assign(node, d.input);
   }
   return {
     ...schema,

@@ -1,0 +1,30 @@
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The folder of the site the CMS lives in. */
+export const cmsPath = 'admin';
+
+/** Decap CMS's browser bundle and the chunks it loads on demand: the package's `dist/`, without source maps. */
+export const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(name);
+
+/**
+ * Copies Decap CMS's bundle from `node_modules` into `admin/` of the built site, so the CMS's code is
+ * served from the site's own origin (no CDN), at the version `package-lock.json` pins.
+ */
+export function cmsBundle(): AstroIntegration {
+  return {
+    name: 'cms-bundle',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const from = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+        const to = join(fileURLToPath(dir), cmsPath);
+        await mkdir(to, { recursive: true });
+        const names = (await readdir(from)).filter(isBundleFile);
+        await Promise.all(names.map((name) => copyFile(join(from, name), join(to, name))));
+      },
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { decapFields, type DecapField } from '../../src/lib/cms/config.ts';
+import { cmsConfig } from '../../src/lib/cms/site-config.ts';
+import { schemaFields } from '../../src/lib/schema-fields.ts';
+import { areaKeys } from '../../src/schemas/areas.ts';
+import { eventKinds } from '../../src/schemas/events.ts';
+import { websiteKinds } from '../../src/schemas/partner.ts';
+import { recordKinds, recordSchemas } from '../../src/schemas/records.ts';
+import { descriptionLength } from '../../src/schemas/translation.ts';
+
+const settings = {
+  backend: { name: 'github', repo: 'a/b', branch: 'main' },
+  contentDir: 'content',
+  mediaFolder: 'public/images',
+  publicFolder: '/images',
+  siteUrl: 'https://example.org/',
+};
+const config = cmsConfig(settings, [
+  { slug: 'riom', label: 'Riom', events: [{ id: 'signed', label: 'Podpisanie' }] },
+]) as {
+  locale: string;
+  publish_mode: string;
+  collections: { name: string; files: { file: string; fields: DecapField[] }[] }[];
+};
+
+const find = (fields: DecapField[], path: string): DecapField => {
+  let list = fields;
+  let found: DecapField | undefined;
+  for (const name of path.split('.')) {
+    found = list.find((f) => f.name === name);
+    if (!found) throw new Error(`no field ${path}`);
+    list = (found.fields ?? []) as DecapField[];
+  }
+  return found!;
+};
+const rule = (field: DecapField) => new RegExp((field.pattern as [string, string])[0]);
+
+describe('the CMS configuration', () => {
+  it('is in Polish, saves every change as a pull request, and edits each file the content has', () => {
+    expect(config.locale).toBe('pl');
+    expect(config.publish_mode).toBe('editorial_workflow');
+    const files = config.collections.flatMap((c) => c.files.map((f) => f.file));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'content/pages/pl/home.md',
+        'content/pages/en/home.md',
+        'content/partners/riom/partner.md',
+        'content/partners/riom/pl.md',
+        'content/partners/riom/en.md',
+      ]),
+    );
+  });
+
+  it('holds every field of every schema', () => {
+    const names = (fields: DecapField[]): string[] =>
+      fields.flatMap((f) => [f.name, ...names((f.fields ?? []) as DecapField[])]);
+    const files = config.collections.flatMap((c) => c.files);
+    const fileOf = { partner: 'riom/partner.md', translation: 'riom/pl.md', page: 'pl/home.md' } as const;
+    for (const kind of recordKinds) {
+      const inForm = new Set(names(files.find((f) => f.file.endsWith(fileOf[kind]))!.fields));
+      const missing = schemaFields(recordSchemas[kind]())
+        .filter((f) => f.name !== '[]' && f.name !== '*')
+        .map((f) => f.key)
+        .filter((key) => !inForm.has(key.split('.').at(-1)!.replace('[]', '')));
+      expect(missing, kind).toEqual([]);
+    }
+  });
+});
+
+describe('the forms hold the rules of the schemas', () => {
+  const partner = decapFields('partner');
+  const translation = decapFields('translation', { events: [{ key: 'signed', label: 'Podpisanie' }] });
+
+  it('marks what is required, and only that', () => {
+    expect(find(partner, 'name').required).toBe(true);
+    expect(find(partner, 'website').required).toBe(false);
+    expect(find(partner, 'events.place').required).toBe(false);
+    expect(find(translation, 'region').required).toBe(false);
+  });
+
+  it('checks patterns and lengths as the schema does', () => {
+    const lang = rule(find(partner, 'nameLang'));
+    expect(['sk', 'en-GB'].every((v) => lang.test(v))).toBe(true);
+    expect(lang.test('Slovak')).toBe(false);
+    const description = rule(find(translation, 'description'));
+    const { min, max } = descriptionLength;
+    expect(description.test('x'.repeat(min - 1))).toBe(false);
+    expect(description.test('x'.repeat(min))).toBe(true);
+    expect(description.test('x'.repeat(max))).toBe(true);
+    expect(description.test('x'.repeat(max + 1))).toBe(false);
+  });
+
+  it('takes a day, a month or a year as the date, and nothing else', () => {
+    const date = rule(find(partner, 'events.date'));
+    expect(['1995-07-15', '1998-08', '1998'].every((v) => date.test(v))).toBe(true);
+    expect(['15.06.1996', '98-08', ''].some((v) => date.test(v))).toBe(false);
+  });
+
+  it('offers choices with their labels: areas several at once, countries named in Polish', () => {
+    const areas = find(partner, 'areas');
+    expect(areas).toMatchObject({ widget: 'select', multiple: true, min: 1 });
+    expect((areas.options as { value: string }[]).map((o) => o.value)).toEqual([...areaKeys]);
+    expect(areas.options).toContainEqual({ value: 'culture', label: 'kultura i sztuka (culture)' });
+    const country = find(partner, 'country');
+    expect(country.options).toContainEqual({ value: 'DE', label: 'Niemcy (DE)' });
+    expect(find(partner, 'events.kind').widget).toBe('select');
+    expect((find(partner, 'events.kind').options as { value: string }[]).map((o) => o.value)).toEqual([...eventKinds]);
+    const websiteKind = find(partner, 'websiteKind');
+    expect(websiteKind).toMatchObject({ widget: 'select', required: false });
+    expect((websiteKind.options as { value: string }[]).map((o) => o.value)).toEqual([...websiteKinds]);
+  });
+
+  it("uploads the partner's main picture into the partner's own folder, the field holding the file's name", () => {
+    const facts = config.collections
+      .flatMap((c) => c.files)
+      .find((f) => f.file === 'content/partners/riom/partner.md')!;
+    expect(find(facts.fields, 'emblem')).toMatchObject({
+      widget: 'image',
+      required: false,
+      media_folder: '/content/partners/riom',
+      public_folder: '',
+    });
+  });
+
+  it('takes coordinates as numbers in their range', () => {
+    expect(find(partner, 'coordinates.latitude')).toMatchObject({ widget: 'number', min: -90, max: 90 });
+    expect(find(partner, 'coordinates.longitude')).toMatchObject({ widget: 'number', min: -180, max: 180 });
+  });
+
+  it("gives each of the partner's events its own title and venue in the texts", () => {
+    expect(find(translation, 'events.signed.title')).toMatchObject({ widget: 'string', label: 'Tytuł' });
+    expect(find(translation, 'events.signed.venue').required).toBe(false);
+    expect(find(translation, 'events.signed.party')).toMatchObject({ widget: 'string', required: false });
+    expect(find(translation, 'emblemAlt')).toMatchObject({ widget: 'string', required: false });
+  });
+});

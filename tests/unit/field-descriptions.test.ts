@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editorsGuides, tablesIn, withFieldTables } from '../../src/lib/content-check/guide-tables.ts';
+import { schemaFields } from '../../src/lib/schema-fields.ts';
+import { recordKinds, recordSchemas } from '../../src/schemas/records.ts';
+import { root } from '../helpers/build-site.ts';
+
+describe('the field descriptions on the schemas', () => {
+  for (const kind of recordKinds) {
+    it(`describe every field of the ${kind} schema, with a label and help in Polish and English`, () => {
+      const fields = schemaFields(recordSchemas[kind]());
+      expect(fields.length).toBeGreaterThan(0);
+      const undescribed = fields
+        .filter(
+          (f) =>
+            !f.description?.label.pl || !f.description.label.en || !f.description.help.pl || !f.description.help.en,
+        )
+        .map((f) => f.key);
+      expect(undescribed).toEqual([]);
+    });
+  }
+});
+
+describe("the editors' guides", () => {
+  for (const [lang, path] of Object.entries(editorsGuides)) {
+    const text = readFileSync(join(root, path), 'utf8');
+    it(`(${lang}) hold a field table of every kind of record`, () => {
+      expect(tablesIn(text)).toEqual(recordKinds);
+    });
+    it(`(${lang}) hold the field tables as generated from the schemas (run \`npm run schemas\` after changing one)`, () => {
+      expect(withFieldTables(text, lang as 'pl' | 'en')).toBe(text);
+    });
+  }
+});
