@@ -99,14 +99,13 @@ export function occurrences(
 }
 
 /**
- * Polish words that hold "żyw"/"zyw" inside them and have nothing to do with Żywiec: używać, nazywać,
- * nawiązywanie, pokazywać… There the letters follow a lower-case letter of the same word, with a lower-case
- * "z", and go on with a vowel other than "i". Every form of the town's name does otherwise: it starts a
- * word, an identifier or a camel-case part (Żywiec, signed-zywiec, distanceFromZywiec, umzywiec), and
- * continues with "iec" or "c" (Żywiec, Żywca, Żywcu, Żywcem, żywiecki, Żywczanie).
+ * Polish words with the letters "żyw"/"zyw" that have nothing to do with Żywiec: używać, nazywać,
+ * nawiązywanie, pokazywać, na żywo, żywność… There the letters go on with anything but "i" or "c". Every
+ * form of the town's name continues with "iec" or "c" (Żywiec, Żywca, Żywcu, Żywcem, żywiecki, Żywczanie),
+ * also inside an identifier or a camel-case part (signed-zywiec, distanceFromZywiec, umzywiec).
  */
-export function ordinaryPolishWord(before: string, found: string, after: string): boolean {
-  return /^[a-z]$/.test(before) && found[0] === 'z' && /^[aeouy]$/i.test(after);
+export function ordinaryPolishWord(_before: string, _found: string, after: string): boolean {
+  return !/^[ic]$/i.test(after);
 }
 
 /** A phrase of the content around one occurrence of the stem: the occurrence is `offset` characters in. */
