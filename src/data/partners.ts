@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui/index.ts';
 import { compareDates } from '../lib/dates.ts';
 import type { PartnerRecord } from '../lib/open-data.ts';
+import { assertRecordsAgree, splitId, translationFile } from './content-records.ts';
 import { buildPartnerView, type PartnerView } from '../lib/partner-view.ts';
 
 export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
@@ -16,21 +17,11 @@ let cache: Promise<Loaded> | undefined;
 
 /** Reads both collections once, groups each partner's translations once, and builds every view from that. */
 async function load(): Promise<Loaded> {
+  await assertRecordsAgree();
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
   const bySlug = new Map<string, Partial<Record<Locale, CollectionEntry<'translations'>>>>();
-  const slugs = new Set(partners.map((p) => p.id));
   for (const entry of translations) {
-    const [slug, lang] = entry.id.split('/');
-    if (!slug || !isLocale(lang)) {
-      throw new Error(
-        `content/partners/${entry.id}.md: "${lang}" is not a language of the site. Name the file ${localeCodes.map((l) => `${l}.md`).join(' or ')}.`,
-      );
-    }
-    if (!slugs.has(slug)) {
-      throw new Error(
-        `content/partners/${entry.id}.md has no partner.md beside it: add content/partners/${slug}/partner.md.`,
-      );
-    }
+    const [slug, lang] = splitId(entry.id, translationFile(entry.id));
     bySlug.set(slug, { ...bySlug.get(slug), [lang]: entry });
   }
   const views = {} as Record<Locale, PartnerPageView[]>;
