@@ -136,15 +136,15 @@ describe('a build with the check switched off', () => {
     edit('content/partners/cadca/en.md', '  euroregion:\n', '  euroregon:\n');
     const check = run('check');
     expect(check.status).not.toBe(0);
-    // The check's problem: its heading line (file, field, code) and its Polish and English lines.
+    // The check's problem: the Polish and English lines below its heading (file, field, code).
     const lines = check.output.split('\n');
     const at = lines.findIndex((l) => l.includes('kod / code: unknown-event'));
     expect(at, check.output).toBeGreaterThanOrEqual(0);
-    const messages = lines.slice(at, at + 3);
+    const messages = lines.slice(at + 1, at + 3);
     expect(messages.join('\n')).toContain('euroregon');
     const build = run('build', { CONTENT_CHECK: 'skip' });
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/partners/cadca/en.md');
+    expect(build.output).toContain('content/partners/cadca/en.md  ·  pole / field: events.euroregon');
     for (const line of messages) expect(build.output).toContain(line.trim());
     expect(build.output).toContain('The build failed; dist/ was left as it was.');
   });
