@@ -6,9 +6,34 @@ import {
   crossRecordProblems,
   recordFile,
   type ContentRecords,
-  type Read,
+  type RecordFiles,
 } from '../lib/content-check/cross-record.ts';
 import { formatProblem } from '../lib/content-check/report.ts';
+
+/** Where each record of the content folder lives, for the loaders' messages. */
+export const recordFiles: RecordFiles = contentFiles(contentDir());
+
+/**
+ * Entries whose ids are `<name>/<lang>` grouped by name, then language. A language the site does not have
+ * stops the build, naming the file (`file` says where an entry of a name and language lives).
+ */
+export function byName<T extends { id: string }>(
+  entries: readonly T[],
+  file: (name: string, lang: Locale) => string,
+): Map<string, Map<Locale, T>> {
+  const grouped = new Map<string, Map<Locale, T>>();
+  for (const entry of entries) {
+    const [name = '', lang] = entry.id.split('/');
+    if (!isLocale(lang)) {
+      throw new Error(
+        `${file(name, lang as Locale)}: "${lang}" is not a language of the site. Use one of: ${localeCodes.join(', ')}.`,
+      );
+    }
+    if (!grouped.has(name)) grouped.set(name, new Map());
+    grouped.get(name)!.set(lang, entry);
+  }
+  return grouped;
+}
 
 let checked: Promise<void> | undefined;
 
@@ -27,42 +52,20 @@ async function check(): Promise<void> {
     getCollection('translations'),
     getCollection('pages'),
   ]);
-  const files = contentFiles(contentDir());
-  const byLocale = (entries: { id: string; data: unknown }[], file: (id: string) => string) => {
-    const grouped = new Map<string, Map<Locale, Read>>();
-    for (const entry of entries) {
-      const [name, lang] = splitId(entry.id, file(entry.id));
-      if (!grouped.has(name)) grouped.set(name, new Map());
-      grouped.get(name)!.set(lang, { data: entry.data as Read['data'] });
-    }
-    return grouped;
-  };
   const records: ContentRecords = {
-    facts: new Map(partners.map((p) => [p.id, { data: p.data }])),
-    texts: byLocale(translations, translationFile),
+    facts: new Map(partners.map((p) => [p.id, p])),
+    texts: byName(translations, recordFiles.text),
     // Page ids are `<lang>/<name>`: turned round to name first, like the texts.
-    pages: byLocale(
+    pages: byName(
       pages.map((p) => ({ id: p.id.split('/').reverse().join('/'), data: p.data })),
-      (id) => `${contentDir()}/pages/${id.split('/').reverse().join('/')}.md`,
+      recordFiles.page,
     ),
   };
-  const problems = crossRecordProblems(records, files);
+  const problems = crossRecordProblems(records, recordFiles);
   if (problems.length === 0) return;
   throw new Error(
     `The content's records contradict each other (run \`npm run check\`):\n\n${problems
-      .map(({ record, at: _, ...p }) => formatProblem({ file: recordFile(record, files), ...p }))
+      .map(({ record, at: _, ...p }) => formatProblem({ file: recordFile(record, recordFiles), ...p }))
       .join('\n\n')}`,
   );
-}
-
-/** The file of a partner's text, from its collection id `<slug>/<lang>`. */
-export const translationFile = (id: string) => `${contentDir()}/partners/${id}.md`;
-
-/** `<name>/<lang>` → its parts, refusing a file whose name is no language of the site. */
-export function splitId(id: string, file: string): [string, Locale] {
-  const [name, lang] = id.split('/');
-  if (!name || !isLocale(lang)) {
-    throw new Error(`${file}: "${lang}" is not a language of the site. Use one of: ${localeCodes.join(', ')}.`);
-  }
-  return [name, lang];
 }
