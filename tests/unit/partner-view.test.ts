@@ -31,7 +31,7 @@ const facts: Partner = {
   events: [
     { id: 'euroregion', kind: 'regional-agreement', date: day(2000, 6), place: 'elsewhere' },
     { id: 'signed', kind: 'agreement-signed', date: day(1997, 6, 5), place: 'partner' },
-    { id: 'visit', kind: 'visit', date: day(1995), place: 'zywiec' },
+    { id: 'visit', kind: 'visit', date: day(1995), place: 'home' },
     { id: 'letter', kind: 'other', date: day(1996, 2) },
   ],
 };
@@ -57,7 +57,7 @@ const en = entry({
 describe('buildPartnerView', () => {
   it('assembles the English page from the facts and the English text, events in date order', () => {
     const view = buildPartnerView('cadca', facts, { pl, en }, 'en', ui('en'), 'Żywiec');
-    const zywiec = { text: 'Żywiec', lang: 'pl' };
+    const home = { text: 'Żywiec', lang: 'pl' };
     const cadca = { text: 'Čadca', lang: 'sk' };
     expect(view).toEqual({
       slug: 'cadca',
@@ -84,8 +84,8 @@ describe('buildPartnerView', () => {
           date: day(1995),
           dateText: '1995',
           title: { text: 'en:visit', lang: 'en' },
-          place: [zywiec],
-          town: { name: zywiec, country: 'PL' },
+          place: [home],
+          town: { name: home, country: 'PL' },
         },
         {
           id: 'letter',
@@ -174,7 +174,7 @@ describe('partnerJsonLd', () => {
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     };
-    expect(partnerJsonLd(view, { url: 'https://example.org/miasta/cadca/', zywiec: 'Żywiec' })).toEqual({
+    expect(partnerJsonLd(view, { url: 'https://example.org/miasta/cadca/', homeTown: 'Żywiec' })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'WebPage',
       url: 'https://example.org/miasta/cadca/',
@@ -221,7 +221,7 @@ describe('partnerJsonLd', () => {
     const bare: Partner = { ...facts, website: undefined, websiteKind: undefined, wikidata: undefined };
     const data = partnerJsonLd(buildPartnerView('cadca', bare, { en }, 'en', ui('en'), 'Żywiec'), {
       url: 'https://example.org/en/towns/cadca/',
-      zywiec: 'Żywiec',
+      homeTown: 'Żywiec',
     }) as { about: Record<string, unknown>; inLanguage: string };
     expect(data.inLanguage).toBe('en');
     expect(data.about).toEqual({
