@@ -1,10 +1,12 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
+import type { TextPageName } from '../lib/content-check/cross-record.ts';
+import { assertRecordsAgree } from './content-records.ts';
 import { chooseTranslation, type Chosen } from '../lib/translations.ts';
 
 /** A text page (`content/pages/<lang>/<name>.md`) in a language, or its Polish source if untranslated. */
 export async function getTextPage(
-  name: string,
+  name: TextPageName,
   locale: Locale,
 ): Promise<Chosen<CollectionEntry<'pages'>> & { translatedIn: Locale[] }> {
   const available: Partial<Record<Locale, CollectionEntry<'pages'>>> = {};
@@ -13,6 +15,9 @@ export async function getTextPage(
     if (entry) available[l] = entry;
   }
   const chosen = chooseTranslation(available, locale);
-  if (!chosen) throw new Error(`content/pages/pl/${name}.md is missing.`);
+  if (!chosen) {
+    await assertRecordsAgree();
+    throw new Error(`No text page "${name}": it is not one of the pages the content check requires.`);
+  }
   return { ...chosen, translatedIn: localeCodes.filter((l) => available[l]) };
 }

@@ -1,8 +1,9 @@
 /**
  * `npm run build` on a copy of the project: a good build, a build with a translation missing, a build
  * that fails on bad content (the previous dist/ must stay byte for byte), and a build with the check
- * switched off (the renderer's guard must still keep hostile markup off the page), and the pull request
- * report of a build that failed in the code. Steps run in order.
+ * switched off (the renderer's guard must still keep hostile markup off the page, and the data loaders must
+ * still refuse records that contradict each other), and the pull request report of a build that failed in
+ * the code. Steps run in order.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -126,6 +127,26 @@ describe('npm run build', () => {
     expect(build.output).toContain('The build failed; dist/ was left as it was.');
     expect(snapshot(dist)).toEqual(before);
     expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+  });
+});
+
+describe('a build with the check switched off', () => {
+  it('still refuses records that contradict each other, with the check’s own messages', () => {
+    cpSync(join(root, fixtureContent), join(dir, 'content'), { recursive: true });
+    edit('content/partners/cadca/en.md', '  euroregion:\n', '  euroregon:\n');
+    const check = run('check');
+    expect(check.status).not.toBe(0);
+    // The check's problem: the Polish and English lines below its heading (file, field, code).
+    const lines = check.output.split('\n');
+    const at = lines.findIndex((l) => l.includes('kod / code: unknown-event'));
+    expect(at, check.output).toBeGreaterThanOrEqual(0);
+    const messages = lines.slice(at + 1, at + 3);
+    expect(messages.join('\n')).toContain('euroregon');
+    const build = run('build', { CONTENT_CHECK: 'skip' });
+    expect(build.status).not.toBe(0);
+    expect(build.output).toContain('content/partners/cadca/en.md  ·  pole / field: events.euroregon');
+    for (const line of messages) expect(build.output).toContain(line.trim());
+    expect(build.output).toContain('The build failed; dist/ was left as it was.');
   });
 });
 

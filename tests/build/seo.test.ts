@@ -7,7 +7,7 @@ import { buildSite } from '../helpers/build-site.ts';
 import { listFiles, publicFiles, readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
-import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { homeTown } from '../../src/config/home-town.ts';
 
@@ -127,27 +127,74 @@ describe('search engines', () => {
     }
   });
 
-  it('gives each page a canonical URL (itself) and pl, en and x-default alternates matching the sitemap', () => {
-    for (const [url, links] of sitemap) {
-      const head = heads.get(fileOf(url).slice(dist.length + 1))!;
-      expect(head.canonical, url).toBe(url);
+  /**
+   * What a page is, in any language, read from the page itself rather than from its head's links: which
+   * link of the navigation marks it as current, its kinds of structured data and breadcrumb depth, the town
+   * it is about and the towns it links to (each known by its coordinates).
+   */
+  const signature = (file: string): string => {
+    const doc = parse(readFileSync(join(dist, file), 'utf8'));
+    const ld = (f: string) => (heads.get(f)?.jsonLd ?? []) as Record<string, unknown>[];
+    const town = (f: string) => {
+      const about = ld(f).find((d) => d['@type'] === 'WebPage')?.about as { geo?: object } | undefined;
+      return about?.geo ? JSON.stringify(about.geo) : undefined;
+    };
+    const nav = doc.querySelectorAll('header nav a, footer a');
+    const linked = doc
+      .querySelectorAll('main a[href]')
+      .map((a) => new URL(a.getAttribute('href')!, pageUrl(file)).href)
+      .filter((u) => u.startsWith(root))
+      .map((u) => town(fileOf(u).slice(dist.length + 1)))
+      .filter((t) => t !== undefined);
+    const crumbs = ld(file).find((d) => d['@type'] === 'BreadcrumbList')?.itemListElement as unknown[] | undefined;
+    return JSON.stringify({
+      current: nav.findIndex((a) => a.getAttribute('aria-current') === 'page'),
+      types: ld(file).map((d) => d['@type']),
+      depth: crumbs?.length ?? 0,
+      town: town(file),
+      linked: [...new Set(linked)].sort(),
+    });
+  };
+
+  it('gives each page a canonical URL and hreflang alternates leading to the same page in each language', () => {
+    const byUrl = new Map(pages.map((f) => [pageUrl(f), f]));
+    const own = pages.filter((f) => !/(^|\/)404\.html$/.test(f) && !standIns.includes(f));
+    let pairs = 0;
+    for (const file of own) {
+      const head = heads.get(file)!;
+      const url = pageUrl(file);
+      expect(head.canonical, file).toBe(url);
       if (isUntranslatedPartner(url)) {
-        expect(head.alternates, url).toEqual({});
-        expect(links, url).toEqual({});
+        expect(head.alternates, file).toEqual({});
         continue;
       }
-      expect(Object.keys(head.alternates).sort(), url).toEqual(['en', 'pl', 'x-default']);
-      expect(head.alternates[head.lang], url).toBe(url);
-      expect(head.alternates['x-default'], url).toBe(head.alternates.pl);
-      expect(links, url).toEqual(head.alternates);
+      expect(Object.keys(head.alternates).sort(), file).toEqual([...localeCodes, 'x-default'].sort());
+      expect(head.alternates[head.lang], file).toBe(url);
+      expect(head.alternates['x-default'], file).toBe(head.alternates[defaultLocale]);
+      for (const l of localeCodes) {
+        // A built page, in that language, naming the same set back, and the same page by its content.
+        const target = byUrl.get(head.alternates[l]!);
+        expect(target, `${file} → ${l}: ${head.alternates[l]}`).toBeDefined();
+        expect(heads.get(target!)!.lang, target).toBe(l);
+        expect(heads.get(target!)!.alternates, `${file} ↔ ${target}`).toEqual(head.alternates);
+        expect(signature(target!), `${file} ↔ ${target}`).toBe(signature(file));
+        if (target !== file) pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+    // A stand-in sends search engines to the page whose text it shows: built, Polish, about the same town.
+    for (const file of standIns) {
+      const original = byUrl.get(heads.get(file)!.canonical ?? '');
+      expect(original, file).toBeDefined();
+      expect(heads.get(original!)!.lang, file).toBe(defaultLocale);
+      expect(heads.get(file)!.alternates, file).toEqual({});
+      expect(signature(original!), file).toBe(signature(file));
     }
   });
 
-  it('makes the alternates reciprocal: each alternate page names the same set', () => {
+  it('lists each page in the sitemap with the alternates its own head names', () => {
     for (const [url, links] of sitemap) {
-      for (const href of Object.values(links)) {
-        expect(sitemap.get(href), `${url} → ${href}`).toEqual(links);
-      }
+      expect(links, url).toEqual(heads.get(fileOf(url).slice(dist.length + 1))!.alternates);
     }
   });
 

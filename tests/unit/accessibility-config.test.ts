@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  accessibilityConfig,
-  accessibilityWarnings,
-  parseAccessibilityConfig,
-  telHref,
-} from '../../src/config/accessibility.ts';
+import { accessibilityWarnings, parseAccessibilityConfig, telHref } from '../../src/config/accessibility.ts';
 import { statementView } from '../../src/lib/accessibility-statement.ts';
 
 const valid = {
@@ -47,8 +42,9 @@ const problem = (config: unknown) => {
 };
 
 describe('the accessibility statement configuration', () => {
-  it('accepts the configuration in src/config/accessibility.ts and a valid one', () => {
-    expect(() => parseAccessibilityConfig(accessibilityConfig)).not.toThrow();
+  // The configuration in src/config/accessibility.ts is parsed when it is imported: a mistake there stops
+  // the import of this file itself. What is tested here is the parser, on configurations of its own.
+  it('accepts a valid configuration as it is', () => {
     expect(parseAccessibilityConfig(valid)).toEqual(valid);
   });
 

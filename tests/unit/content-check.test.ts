@@ -288,6 +288,18 @@ describe('across files', () => {
   });
 });
 
+describe('text pages', () => {
+  it('accept the home page in one language only, and refuse a site without it, naming the file to add', async () => {
+    fx.remove('content/pages/en/home.md');
+    expect((await fx.check()).problems).toEqual([]);
+    fx.remove('content/pages/pl/home.md');
+    const p = await onlyProblem();
+    expect(p.code).toBe('missing-page');
+    expectNamed(p, 'content/pages/pl/home.md', undefined, undefined);
+    expect(p.pl).toContain('Dodaj content/pages/pl/home.md');
+  });
+});
+
 describe('Markdown', () => {
   const hostile: [markdown: string, code: string, named: string][] = [
     ['<script>alert(1)</script>', 'hostile-markup', '<script>'],

@@ -6,30 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldGuides, type RecordKind } from '../../src/lib/content-check/fields.ts';
 import { jsonSchemaFiles, recordSchemas } from '../../src/lib/content-check/json-schema.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
-
-/** Every field path of a zod schema, written as the guide writes them (`events[].date`, `events.*.title`). */
-function schemaPaths(schema: unknown, prefix = ''): string[] {
-  const def = (schema as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-  switch (def.type) {
-    case 'object':
-      return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, inner]) => {
-        const path = prefix ? `${prefix}.${key}` : key;
-        return [path, ...schemaPaths(inner, path)];
-      });
-    case 'array':
-      return [`${prefix}[]`, ...schemaPaths(def.element, `${prefix}[]`)];
-    case 'record':
-      return [`${prefix}.*`, ...schemaPaths(def.valueType, `${prefix}.*`)];
-    case 'optional':
-    case 'default':
-    case 'nullable':
-      return schemaPaths(def.innerType, prefix);
-    case 'pipe':
-      return schemaPaths(def.in, prefix);
-    default:
-      return [];
-  }
-}
+import { schemaPaths } from '../helpers/schema-paths.ts';
 
 const kinds = Object.keys(recordSchemas) as RecordKind[];
 

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/lib/content-check/index.ts';
-import { root } from '../helpers/build-site.ts';
+import { fixtureContent, root } from '../helpers/build-site.ts';
 
 /** Runs `npm run new-partner -- <slug>` (the same command line, without npm) in a folder. */
 function newPartner(cwd: string, slug: string) {
@@ -15,6 +15,8 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'partner-scaffold-'));
   mkdirSync(join(dir, 'content/partners'), { recursive: true });
+  // A project has its home page's text; only the partner is new.
+  cpSync(join(root, fixtureContent, 'pages'), join(dir, 'content/pages'), { recursive: true });
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,16 +1,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { partnerSchema } from '../../schemas/partner.ts';
 import { pageSchema, translationSchema } from '../../schemas/translation.ts';
 import { markdownProblems } from './markdown-problems.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { imageReferenceProblems, isImageFile, missingAlt, type ImageFile } from './image-problems.ts';
+import {
+  contentFiles,
+  crossRecordProblems,
+  recordFile,
+  type ContentRecords,
+  type Read,
+  type RecordRef,
+} from './cross-record.ts';
+import { imageReferenceProblems, isImageFile, type ImageFile } from './image-problems.ts';
 import { placeProblems } from './place-problems.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { readMarkdown, type MarkdownSource } from './source-file.ts';
-import { didYouMean } from './suggest.ts';
 import { slugPattern } from '../slug.ts';
 
 /** One file of content: its path from the project root (forward slashes) and its text. */
@@ -83,6 +90,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
   const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
   const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
   const translations = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
+  const pages = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
 
   const read = (file: ContentFile) => {
     const result = readMarkdown(file.path, file.text);
@@ -183,6 +191,9 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         continue;
       }
       const source = read(file);
+      const page = name.slice(0, -'.md'.length);
+      if (!pages.has(page)) pages.set(page, new Map());
+      pages.get(page)!.set(folder, { file: file.path, source });
       if (!source) continue;
       problems.push(...schemaProblems('page', schemas.page, source));
       problems.push(...emptyText(file, source));
@@ -190,7 +201,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
     }
   }
 
-  problems.push(...crossFileProblems(contentDir, partners, translations));
+  problems.push(...crossFileProblems(contentDir, partners, translations, pages));
 
   const coverage: CheckReport['coverage'] = {};
   for (const slug of [...partners.keys()].sort()) {
@@ -202,124 +213,38 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
   return { problems: sortProblems(problems), coverage, files: files.length };
 }
 
+type Sourced = { file: string; source?: MarkdownSource | undefined };
+
+/** The rules across records, each problem placed in its file and, where it can be, on its line. */
 function crossFileProblems(
   contentDir: string,
-  partners: Map<string, { file: string; source?: MarkdownSource | undefined }>,
-  translations: Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>,
+  partners: Map<string, Sourced>,
+  translations: Map<string, Map<Locale, Sourced>>,
+  pages: Map<string, Map<Locale, Sourced>>,
 ): Problem[] {
-  const problems: Problem[] = [];
-
-  for (const [slug, texts] of translations) {
-    if (!partners.has(slug)) {
-      for (const { file } of texts.values()) {
-        problems.push({
-          file,
-          code: 'orphan-translation',
-          pl: `Obok tego pliku nie ma partner.md z faktami o mieście, więc tekst nie zostałby nigdzie pokazany. Dodaj ${contentDir}/partners/${slug}/partner.md albo przenieś tekst do właściwego folderu.`,
-          en: `There is no partner.md with the town's facts beside this file, so the text would not be shown anywhere. Add ${contentDir}/partners/${slug}/partner.md or move the text to the right folder.`,
-        });
-      }
-    }
-  }
-
-  const byName = new Map<string, string>();
-  const byWikidata = new Map<string, string>();
-  for (const [slug, { file, source }] of [...partners].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const texts = translations.get(slug);
-    if (!texts || texts.size === 0) {
-      problems.push({
-        file,
-        code: 'no-translation',
-        pl: `Miasto nie ma jeszcze żadnego tekstu. Dodaj obok ${contentDir}/partners/${slug}/${defaultLocale}.md (i najlepiej ${localeList.replace(`${defaultLocale}.md, `, '')}).`,
-        en: `The town has no text yet. Add ${contentDir}/partners/${slug}/${defaultLocale}.md beside it (and ideally the other languages: ${localeList}).`,
-      });
-    }
-    const data = source?.data;
-    if (!data) continue;
-
-    // Another folder for a town already on the site: same own name or the same Wikidata item.
-    const name = typeof data.name === 'string' ? data.name.trim().toLocaleLowerCase('pl') : undefined;
-    const wikidata = typeof data.wikidata === 'string' ? data.wikidata.trim() : undefined;
-    for (const [key, seen, label] of [
-      [name, byName, 'name'],
-      [wikidata, byWikidata, 'wikidata'],
-    ] as const) {
-      if (!key) continue;
-      const first = seen.get(key);
-      if (first) {
-        const where = source.locate([label]);
-        problems.push({
-          file,
-          ...(where ? { line: where.line, column: where.column } : {}),
-          field: label,
-          value: String(data[label]),
-          code: 'duplicate-partner',
-          pl: `To miasto już jest na stronie: ${first} ma to samo pole ${label} („${String(data[label])}”). Popraw istniejący folder zamiast dodawać drugi albo usuń ten.`,
-          en: `This town is already on the site: ${first} has the same ${label} ("${String(data[label])}"). Edit the existing folder instead of adding a second one, or delete this one.`,
-        });
-      } else seen.set(key, file);
-    }
-
-    // A main picture needs its description in every text.
-    if (typeof data.emblem === 'string' && data.emblem.trim() !== '') {
-      for (const [lang, text] of texts ?? []) {
-        if (!text.source || typeof text.source.data.emblemAlt === 'string') continue;
-        problems.push(
-          missingAlt(
-            { file: text.file, line: text.source.locate(['name'])?.line ?? 1, field: 'emblemAlt' },
-            String(data.emblem),
-            {
-              pl: `dopisz w ${lang}.md pole: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
-              en: `add to ${lang}.md the field: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
-            },
-          ),
-        );
-      }
-    }
-
-    // Texts may only name events of partner.md; an event "elsewhere" needs a venue in every text.
-    const events = Array.isArray(data.events) ? (data.events as unknown[]) : [];
-    const ids = events.map((e) => (e && typeof e === 'object' ? (e as { id?: unknown }).id : undefined));
-    const known = ids.filter((id): id is string => typeof id === 'string');
-    for (const [, text] of texts ?? []) {
-      const named = text.source?.data.events;
-      if (!text.source || !named || typeof named !== 'object' || Array.isArray(named)) continue;
-      for (const id of Object.keys(named)) {
-        if (known.includes(id)) continue;
-        const where = text.source.locate(['events', id], 'key');
-        const suggestion = didYouMean(id, known);
-        problems.push({
-          file: text.file,
-          ...(where ? { line: where.line, column: where.column } : {}),
-          field: `events.${id}`,
-          value: id,
-          code: 'unknown-event',
-          pl: `W partner.md nie ma wydarzenia o id „${id}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dostępne id: ${known.join(', ') || '(brak)'}.`,
-          en: `partner.md has no event with the id "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The ids there: ${known.join(', ') || '(none)'}.`,
-        });
-      }
-    }
-    events.forEach((event, index) => {
-      if (!event || typeof event !== 'object') return;
-      const { id, place } = event as { id?: unknown; place?: unknown };
-      if (place !== 'elsewhere' || typeof id !== 'string') return;
-      for (const [lang, text] of texts ?? []) {
-        if (!text.source) continue;
-        const words = (text.source.data.events as Record<string, { venue?: unknown } | undefined> | undefined)?.[id];
-        if (typeof words?.venue === 'string' && words.venue.trim() !== '') continue;
-        const where = text.source.locate(['events', id]);
-        problems.push({
-          file: text.file,
-          ...(where ? { line: where.line, column: where.column } : {}),
-          field: `events.${id}.venue`,
-          code: 'missing-venue',
-          pl: `Wydarzenie „${id}” (events[${index}] w partner.md) odbyło się „elsewhere”, więc nazwij miejsce w tym języku. Przykład:\n  events:\n    ${id}:\n      venue: ${lang === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`,
-          en: `The event "${id}" (events[${index}] in partner.md) took place "elsewhere", so name the place in this language. Example:\n  events:\n    ${id}:\n      venue: ${lang === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`,
-        });
-      }
-    });
-  }
-  return problems;
+  const read = (s: Sourced): Read => ({ data: s.source?.data });
+  const byLocale = (m: Map<Locale, Sourced>) => new Map([...m].map(([l, s]) => [l, read(s)]));
+  const records: ContentRecords = {
+    facts: new Map([...partners].map(([slug, s]) => [slug, read(s)])),
+    texts: new Map([...translations].map(([slug, m]) => [slug, byLocale(m)])),
+    pages: new Map([...pages].map(([name, m]) => [name, byLocale(m)])),
+  };
+  const sourced = (ref: RecordRef): Sourced | undefined =>
+    ref.kind === 'facts'
+      ? partners.get(ref.slug)
+      : ref.kind === 'text'
+        ? translations.get(ref.slug)?.get(ref.locale)
+        : pages.get(ref.name)?.get(ref.locale);
+  const files = contentFiles(contentDir);
+  return crossRecordProblems(records, files).map(({ record, at, ...problem }) => {
+    const found = sourced(record);
+    const where = at && found?.source?.locate(at.path, at.part);
+    return {
+      file: found?.file ?? recordFile(record, files),
+      ...(where ? { line: where.line, column: where.column } : {}),
+      ...problem,
+    };
+  });
 }
 
 function stray(file: string, expected: string): Problem {

@@ -65,6 +65,7 @@ export const problemCodes = [
   'unsupported-image',
   'huge-image',
   'missing-alt',
+  'missing-page',
 ] as const;
 
 export type ProblemCode = (typeof problemCodes)[number];
