@@ -1,11 +1,21 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui/index.ts';
 import { compareDates } from '../lib/dates.ts';
 import type { PartnerRecord } from '../lib/open-data.ts';
 import { buildPartnerView, type PartnerView } from '../lib/partner-view.ts';
+import { polishText } from '../schemas/partner.ts';
+import type { Translation } from '../schemas/translation.ts';
 
-export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
+/**
+ * A text entry the page renders: another language's file, or the Polish file (whose frontmatter also
+ * holds the facts) with its Polish texts as the data.
+ */
+export type TextEntry = (Omit<CollectionEntry<'translations'>, 'data'> | Omit<CollectionEntry<'partners'>, 'data'>) & {
+  data: Translation;
+};
+
+export type PartnerPageView = PartnerView<TextEntry>;
 
 interface Loaded {
   views: Record<Locale, PartnerPageView[]>;
@@ -17,21 +27,24 @@ let cache: Promise<Loaded> | undefined;
 /** Reads both collections once, groups each partner's translations once, and builds every view from that. */
 async function load(): Promise<Loaded> {
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
-  const bySlug = new Map<string, Partial<Record<Locale, CollectionEntry<'translations'>>>>();
-  const slugs = new Set(partners.map((p) => p.id));
+  const bySlug = new Map<string, Partial<Record<Locale, TextEntry>>>();
+  for (const entry of partners) bySlug.set(entry.id, { [defaultLocale]: { ...entry, data: polishText(entry.data) } });
   for (const entry of translations) {
     const [slug, lang] = entry.id.split('/');
+    const file = `content/partners/${slug}/index.${lang}.md`;
     if (!slug || !isLocale(lang)) {
       throw new Error(
-        `content/partners/${entry.id}.md: "${lang}" is not a language of the site. Name the file ${localeCodes.map((l) => `${l}.md`).join(' or ')}.`,
+        `${file}: "${lang}" is not a language of the site. Name the file ${localeCodes.map((l) => `index.${l}.md`).join(' or ')}.`,
       );
     }
-    if (!slugs.has(slug)) {
+    if (!bySlug.has(slug)) {
       throw new Error(
-        `content/partners/${entry.id}.md has no partner.md beside it: add content/partners/${slug}/partner.md.`,
+        `${file} has no index.${defaultLocale}.md beside it: add content/partners/${slug}/index.${defaultLocale}.md.`,
       );
     }
-    bySlug.set(slug, { ...bySlug.get(slug), [lang]: entry });
+    // An empty file is a text not written yet: the page falls back as if it were not there.
+    if ('blank' in entry.data) continue;
+    bySlug.set(slug, { ...bySlug.get(slug), [lang]: { ...entry, data: entry.data } });
   }
   const views = {} as Record<Locale, PartnerPageView[]>;
   for (const locale of localeCodes) {

@@ -86,16 +86,16 @@ export function buildPartnerView<T extends TranslationEntry>(
   const chosen = chooseTranslation(translations, locale);
   if (!chosen) {
     throw new Error(
-      `content/partners/${slug}/partner.md has no text: add content/partners/${slug}/pl.md (and en.md) beside it.`,
+      `content/partners/${slug}/ has no text: add content/partners/${slug}/index.pl.md with the facts and the Polish text.`,
     );
   }
   const t = chosen.entry.data;
   const lang = chosen.lang;
   /** Frontmatter text as the page shows it: with its language's typography. */
   const text = (value: string): Text => ({ text: typeset(value, lang), lang });
-  const own: Text = { text: partner.name, lang: partner.nameLang };
+  const own: Text = { text: partner.ownName, lang: partner.nameLang };
   // Where the language uses the town's own name (Riom, Unterhaching), it is that name, in its language.
-  const name: Text = t.name === partner.name ? own : { text: t.name, lang };
+  const name: Text = t.name === partner.ownName ? own : { text: t.name, lang };
 
   const eventView = (event: PartnerEvent): EventView => {
     const words = t.events[event.id];
@@ -110,7 +110,7 @@ export function buildPartnerView<T extends TranslationEntry>(
     if (words?.venue) place.push(text(words.venue));
     if (event.place === 'elsewhere' && !words?.venue) {
       throw new Error(
-        `content/partners/${slug}/${lang}.md: events.${event.id}.venue is missing. The event takes place "elsewhere", so name the place, e.g. "venue: Anglia".`,
+        `content/partners/${slug}/index.${lang}.md: the venue of the event ${event.id} is missing. The event takes place "elsewhere", so name the place, e.g. "venue: Anglia".`,
       );
     }
     return {
@@ -132,7 +132,7 @@ export function buildPartnerView<T extends TranslationEntry>(
   for (const id of Object.keys(t.events)) {
     if (!partner.events.some((e) => e.id === id)) {
       throw new Error(
-        `content/partners/${slug}/${lang}.md: events.${id} names no event of partner.md (its ids: ${partner.events.map((e) => e.id).join(', ')}).`,
+        `content/partners/${slug}/index.${lang}.md: the event text with id ${id} names no event of index.pl.md (its ids: ${partner.events.map((e) => e.id).join(', ')}).`,
       );
     }
   }

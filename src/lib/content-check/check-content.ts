@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { eventSchema } from '../../schemas/events.ts';
 import { partnerSchema } from '../../schemas/partner.ts';
 import { pageSchema, translationSchema } from '../../schemas/translation.ts';
 import { markdownProblems } from './markdown-problems.ts';
@@ -29,7 +30,7 @@ export interface CheckReport {
   files: number;
 }
 
-const localeList = localeCodes.map((l) => `${l}.md`).join(', ');
+const localeList = localeCodes.map((l) => `index.${l}.md`).join(', ');
 
 /** Reads every file under `<root>/content` and checks it. */
 export async function checkContentDir(root: string, contentDir = 'content'): Promise<CheckReport> {
@@ -83,6 +84,10 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
   const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
   const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
   const translations = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
+  const texts = (slug: string) => {
+    if (!translations.has(slug)) translations.set(slug, new Map());
+    return translations.get(slug)!;
+  };
 
   const read = (file: ContentFile) => {
     const result = readMarkdown(file.path, file.text);
@@ -105,10 +110,15 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
     const siblings = files.filter((f) => f.path.startsWith(`${contentDir}/${section}/${folder}/`)).map((f) => f.path);
     if (section === 'partners') {
       const meant =
-        name !== undefined && deeper.length === 0 ? meantName(name, ['partner', ...localeCodes]) : undefined;
+        name !== undefined && deeper.length === 0
+          ? meantName(name, [...localeCodes.map((l) => `index.${l}`), ...oldLayoutNames])
+          : undefined;
       if (meant) {
+        const meantBase = meant.slice(0, -'.md'.length);
         problems.push(
-          misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/partners/${folder}/${meant}`)),
+          oldLayoutNames.includes(meantBase)
+            ? oldLayout(file.path, meantBase, `${contentDir}/partners/${folder}/`)
+            : misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/partners/${folder}/${meant}`)),
         );
         continue;
       }
@@ -126,10 +136,14 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         });
       }
       const base = name.slice(0, -'.md'.length);
-      if (base === 'partner') {
+      const lang = /^index\.(.+)$/.exec(base)?.[1];
+      if (oldLayoutNames.includes(base)) {
+        problems.push(oldLayout(file.path, base, `${contentDir}/partners/${folder}/`));
+      } else if (lang === defaultLocale) {
         const source = read(file);
         partners.set(folder!, { file: file.path, source });
         if (!source) continue;
+        texts(folder!).set(defaultLocale, { file: file.path, source });
         problems.push(...schemaProblems('partner', schemas.partner, source));
         problems.push(...placeProblems(source));
         if (typeof source.data.emblem === 'string') {
@@ -143,20 +157,15 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
             ),
           );
         }
-        if (source.body.trim() !== '') {
-          problems.push({
-            file: file.path,
-            code: 'body-in-facts',
-            pl: `partner.md zawiera tylko fakty między liniami ---. Tekst pod nimi nie zostałby nigdzie pokazany: przenieś go do pl.md lub en.md w tym samym folderze.`,
-            en: `partner.md holds only the facts between the --- lines. Text below them would not be shown anywhere: move it to pl.md or en.md in the same folder.`,
-          });
-        }
-      } else if (isLocale(base)) {
+        problems.push(...emptyText(file, source));
+        problems.push(...(await lint(file)));
+      } else if (isLocale(lang)) {
+        // Decap CMS writes an empty file for a language left blank: a text not written yet, as if missing.
+        if (file.text.trim() === '') continue;
         const source = read(file);
-        if (!translations.has(folder!)) translations.set(folder!, new Map());
-        translations.get(folder!)!.set(base, { file: file.path, source });
+        texts(folder!).set(lang, { file: file.path, source });
         if (!source) continue;
-        problems.push(...schemaProblems('translation', schemas.translation, source));
+        problems.push(...translationProblems(source, schemas.translation));
         problems.push(...emptyText(file, source));
         problems.push(...(await lint(file)));
       } else {
@@ -208,6 +217,7 @@ function crossFileProblems(
   translations: Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>,
 ): Problem[] {
   const problems: Problem[] = [];
+  const factsFile = `index.${defaultLocale}.md`;
 
   for (const [slug, texts] of translations) {
     if (!partners.has(slug)) {
@@ -215,8 +225,8 @@ function crossFileProblems(
         problems.push({
           file,
           code: 'orphan-translation',
-          pl: `Obok tego pliku nie ma partner.md z faktami o mieście, więc tekst nie zostałby nigdzie pokazany. Dodaj ${contentDir}/partners/${slug}/partner.md albo przenieś tekst do właściwego folderu.`,
-          en: `There is no partner.md with the town's facts beside this file, so the text would not be shown anywhere. Add ${contentDir}/partners/${slug}/partner.md or move the text to the right folder.`,
+          pl: `Obok tego pliku nie ma ${factsFile} z faktami o mieście i tekstem po polsku, więc tekst nie zostałby nigdzie pokazany. Dodaj ${contentDir}/partners/${slug}/${factsFile} (np. npm run new-partner -- ${slug}) albo przenieś tekst do właściwego folderu.`,
+          en: `There is no ${factsFile} with the town's facts and Polish text beside this file, so the text would not be shown anywhere. Add ${contentDir}/partners/${slug}/${factsFile} (e.g. npm run new-partner -- ${slug}) or move the text to the right folder.`,
         });
       }
     }
@@ -226,22 +236,14 @@ function crossFileProblems(
   const byWikidata = new Map<string, string>();
   for (const [slug, { file, source }] of [...partners].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const texts = translations.get(slug);
-    if (!texts || texts.size === 0) {
-      problems.push({
-        file,
-        code: 'no-translation',
-        pl: `Miasto nie ma jeszcze żadnego tekstu. Dodaj obok ${contentDir}/partners/${slug}/${defaultLocale}.md (i najlepiej ${localeList.replace(`${defaultLocale}.md, `, '')}).`,
-        en: `The town has no text yet. Add ${contentDir}/partners/${slug}/${defaultLocale}.md beside it (and ideally the other languages: ${localeList}).`,
-      });
-    }
     const data = source?.data;
     if (!data) continue;
 
     // Another folder for a town already on the site: same own name or the same Wikidata item.
-    const name = typeof data.name === 'string' ? data.name.trim().toLocaleLowerCase('pl') : undefined;
+    const name = typeof data.ownName === 'string' ? data.ownName.trim().toLocaleLowerCase('pl') : undefined;
     const wikidata = typeof data.wikidata === 'string' ? data.wikidata.trim() : undefined;
     for (const [key, seen, label] of [
-      [name, byName, 'name'],
+      [name, byName, 'ownName'],
       [wikidata, byWikidata, 'wikidata'],
     ] as const) {
       if (!key) continue;
@@ -269,54 +271,144 @@ function crossFileProblems(
             { file: text.file, line: text.source.locate(['name'])?.line ?? 1, field: 'emblemAlt' },
             String(data.emblem),
             {
-              pl: `dopisz w ${lang}.md pole: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
-              en: `add to ${lang}.md the field: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
+              pl: `dopisz w index.${lang}.md pole: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
+              en: `add to index.${lang}.md the field: emblemAlt: ${lang === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …'}`,
             },
           ),
         );
       }
     }
 
-    // Texts may only name events of partner.md; an event "elsewhere" needs a venue in every text.
-    const events = Array.isArray(data.events) ? (data.events as unknown[]) : [];
-    const ids = events.map((e) => (e && typeof e === 'object' ? (e as { id?: unknown }).id : undefined));
-    const known = ids.filter((id): id is string => typeof id === 'string');
-    for (const [, text] of texts ?? []) {
-      const named = text.source?.data.events;
-      if (!text.source || !named || typeof named !== 'object' || Array.isArray(named)) continue;
-      for (const id of Object.keys(named)) {
-        if (known.includes(id)) continue;
-        const where = text.source.locate(['events', id], 'key');
+    // Texts in other languages may only name events of the Polish file, each once; an event "elsewhere"
+    // needs a venue in every text.
+    const events = listOf(data.events);
+    const known = events.map((e) => e.id).filter((id): id is string => typeof id === 'string');
+    for (const [lang, text] of texts ?? []) {
+      if (lang === defaultLocale || !text.source) continue;
+      const seen = new Set<string>();
+      listOf(text.source.data.events).forEach(({ id }, index) => {
+        if (typeof id !== 'string') return;
+        const where = text.source!.locate(['events', index, 'id']);
+        const at = { file: text.file, ...(where ? { line: where.line, column: where.column } : {}) };
+        if (seen.has(id)) {
+          problems.push({
+            ...at,
+            field: `events[${index}].id`,
+            value: id,
+            code: 'duplicate',
+            pl: `Tekst wydarzenia „${id}” jest w tym pliku drugi raz; strona pokazałaby tylko ostatni. Zostaw jeden i usuń drugi.`,
+            en: `The text of the event "${id}" is in this file a second time; the site would show only the last. Keep one and delete the other.`,
+          });
+        }
+        seen.add(id);
+        if (known.includes(id)) return;
         const suggestion = didYouMean(id, known);
         problems.push({
-          file: text.file,
-          ...(where ? { line: where.line, column: where.column } : {}),
-          field: `events.${id}`,
+          ...at,
+          field: `events[${index}].id`,
           value: id,
           code: 'unknown-event',
-          pl: `W partner.md nie ma wydarzenia o id „${id}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dostępne id: ${known.join(', ') || '(brak)'}.`,
-          en: `partner.md has no event with the id "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The ids there: ${known.join(', ') || '(none)'}.`,
+          pl: `W ${factsFile} nie ma wydarzenia o id „${id}”, więc ten tekst nie zostałby nigdzie pokazany.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dostępne id: ${known.join(', ') || '(brak)'}. Popraw id albo dodaj wydarzenie w ${factsFile}.`,
+          en: `${factsFile} has no event with the id "${id}", so this text would not be shown anywhere.${suggestion ? ` Did you mean "${suggestion}"?` : ''} The ids there: ${known.join(', ') || '(none)'}. Correct the id or add the event to ${factsFile}.`,
         });
-      }
+      });
     }
-    events.forEach((event, index) => {
-      if (!event || typeof event !== 'object') return;
-      const { id, place } = event as { id?: unknown; place?: unknown };
+    events.forEach(({ id, place }, index) => {
       if (place !== 'elsewhere' || typeof id !== 'string') return;
       for (const [lang, text] of texts ?? []) {
         if (!text.source) continue;
-        const words = (text.source.data.events as Record<string, { venue?: unknown } | undefined> | undefined)?.[id];
-        if (typeof words?.venue === 'string' && words.venue.trim() !== '') continue;
-        const where = text.source.locate(['events', id]);
+        const list = listOf(text.source.data.events);
+        const at = lang === defaultLocale ? index : list.findIndex((e) => e.id === id);
+        const venue = list[at]?.venue;
+        if (typeof venue === 'string' && venue.trim() !== '') continue;
+        const where = text.source.locate(at >= 0 ? ['events', at] : ['events']) ?? text.source.locate(['name']);
+        const example =
+          lang === defaultLocale
+            ? `  events:\n    - id: ${id}\n      …\n      venue: Worthing, Anglia`
+            : `  events:\n    - id: ${id}\n      venue: Worthing, England`;
         problems.push({
           file: text.file,
           ...(where ? { line: where.line, column: where.column } : {}),
-          field: `events.${id}.venue`,
+          field: at >= 0 ? `events[${at}].venue` : 'events',
           code: 'missing-venue',
-          pl: `Wydarzenie „${id}” (events[${index}] w partner.md) odbyło się „elsewhere”, więc nazwij miejsce w tym języku. Przykład:\n  events:\n    ${id}:\n      venue: ${lang === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`,
-          en: `The event "${id}" (events[${index}] in partner.md) took place "elsewhere", so name the place in this language. Example:\n  events:\n    ${id}:\n      venue: ${lang === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`,
+          pl: `Wydarzenie „${id}” (events[${index}] w ${factsFile}) odbyło się „elsewhere”, więc nazwij miejsce w tym języku. Przykład:\n${example}`,
+          en: `The event "${id}" (events[${index}] in ${factsFile}) took place "elsewhere", so name the place in this language. Example:\n${example}`,
         });
       }
+    });
+  }
+  return problems;
+}
+
+/** The items of a YAML list that are objects (anything else is reported by the schema). */
+function listOf(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value)
+    ? value.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object' && !Array.isArray(e))
+    : [];
+}
+
+/** The names of the layout before one file per language: facts in `partner.md`, texts in `<lang>.md`. */
+const oldLayoutNames: readonly string[] = ['partner', ...localeCodes];
+
+/** A file of the old layout, e.g. a `partner.md` copied from an old example: what to do with it. */
+function oldLayout(file: string, base: string, folder: string): Problem {
+  const factsFile = `index.${defaultLocale}.md`;
+  if (base === 'partner') {
+    return {
+      file,
+      code: 'old-layout',
+      value: `${base}.md`,
+      pl: `Strona nie czyta już partner.md: fakty o mieście są w ${factsFile}, razem z tekstem po polsku. Przenieś pola z tego pliku do ${folder}${factsFile} (własna nazwa miasta jako ownName, nie name; tytuł i venue każdego wydarzenia obok jego id, kind i date) i usuń partner.md. Wzór pliku: npm run new-partner -- <nazwa>.`,
+      en: `The site no longer reads partner.md: the town's facts are in ${factsFile}, together with the Polish text. Move the fields of this file into ${folder}${factsFile} (the town's own name as ownName, not name; each event's title and venue beside its id, kind and date) and delete partner.md. A model of the file: npm run new-partner -- <name>.`,
+    };
+  }
+  const target = `index.${base}.md`;
+  return {
+    file,
+    code: 'old-layout',
+    value: `${base}.md`,
+    pl:
+      base === defaultLocale
+        ? `Strona nie czyta już ${base}.md: tekst po polsku jest w ${factsFile}, razem z faktami o mieście. Przenieś pola i tekst z tego pliku do ${folder}${factsFile} (tytuł i venue każdego wydarzenia obok jego id, kind i date) i usuń ${base}.md.`
+        : `Strona nie czyta już ${base}.md: ten tekst ma być w pliku ${target}. Zmień nazwę pliku na ${target} i zapisz teksty wydarzeń jako listę, każde z id wydarzenia z ${factsFile}, np.:\n  events:\n    - id: signed-zywiec\n      title: …`,
+    en:
+      base === defaultLocale
+        ? `The site no longer reads ${base}.md: the Polish text is in ${factsFile}, together with the town's facts. Move the fields and text of this file into ${folder}${factsFile} (each event's title and venue beside its id, kind and date) and delete ${base}.md.`
+        : `The site no longer reads ${base}.md: this text belongs in ${target}. Rename the file to ${target} and write the event texts as a list, each with the id of an event in ${factsFile}, e.g.:\n  events:\n    - id: signed-zywiec\n      title: …`,
+  };
+}
+
+/** Fields of the facts, which Decap CMS and the pages read only from the Polish file. */
+const factFields: readonly string[] = Object.keys(partnerSchema().shape).filter(
+  (key) => !Object.keys(translationSchema().shape).includes(key),
+);
+const eventFactFields: readonly string[] = Object.keys(eventSchema().shape).filter((key) => key !== 'id');
+
+/**
+ * A text in another language than Polish: its schema, with facts named as such: they belong in the Polish
+ * file, where the pages (and the CMS) read them, and written here they would be silently ignored.
+ */
+function translationProblems(source: MarkdownSource, schema: ReturnType<typeof translationSchema>): Problem[] {
+  const factsFile = `index.${defaultLocale}.md`;
+  const facts: { path: PropertyKey[]; field: string }[] = [];
+  for (const key of Object.keys(source.data)) if (factFields.includes(key)) facts.push({ path: [key], field: key });
+  listOf(source.data.events).forEach((event, index) => {
+    for (const key of Object.keys(event))
+      if (eventFactFields.includes(key)) facts.push({ path: ['events', index, key], field: `events[${index}].${key}` });
+  });
+  const named = new Set(facts.map((f) => f.field));
+  const problems = schemaProblems('translation', schema, source).filter(
+    (p) => !(p.code === 'unknown-field' && p.field !== undefined && named.has(p.field)),
+  );
+  for (const { path, field } of facts) {
+    const where = source.locate(path, 'key');
+    problems.push({
+      file: source.file,
+      ...(where ? { line: where.line, column: where.column } : {}),
+      field,
+      code: 'facts-in-translation',
+      pl: `Pole ${String(path.at(-1))} to fakt, wspólny dla wszystkich języków: strona czyta fakty tylko z ${factsFile}, więc tutaj zostałoby pominięte. Wpisz je w ${factsFile} w tym samym folderze i usuń z tego pliku.`,
+      en: `The field ${String(path.at(-1))} is a fact, the same in every language: the site reads the facts only from ${factsFile}, so here it would be ignored. Write it in ${factsFile} in the same folder and delete it from this file.`,
     });
   }
   return problems;
@@ -332,7 +424,8 @@ function stray(file: string, expected: string): Problem {
 }
 
 /** Endings editors' programs add or use for a text file: `pl.md.txt`, `en.markdown`, `PL.MD`. */
-const textEnding = /^\s*([a-z][a-z0-9-]*)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mkdn|txt|text))+)\s*$/i;
+const textEnding =
+  /^\s*([a-z][a-z0-9-]*(?:\s*\.\s*(?!(?:md|mkd|txt)\b)[a-z]{2,3}(?=\s*\.))?)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mkdn|txt|text))+)\s*$/i;
 
 /**
  * The name a text file was meant to have, when its own differs only by case, spaces or an ending added
@@ -341,7 +434,7 @@ const textEnding = /^\s*([a-z][a-z0-9-]*)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mk
 export function meantName(name: string, allowed?: readonly string[]): string | undefined {
   const match = textEnding.exec(name);
   if (!match) return undefined;
-  const base = match[1]!.toLowerCase();
+  const base = match[1]!.toLowerCase().replace(/\s/g, '');
   if (allowed && !allowed.includes(base)) return undefined;
   const meant = `${base}.md`;
   return meant === name ? undefined : meant;
@@ -363,12 +456,13 @@ function misnamed(file: string, name: string, meant: string, taken: boolean): Pr
 }
 
 function notALocale(file: string, base: string): Problem {
+  const others = localeList.replace(`index.${defaultLocale}.md, `, '');
   return {
     file,
     code: 'not-a-locale',
     value: `${base}.md`,
-    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: partner.md (fakty) oraz ${localeList} (tekst w danym języku).`,
-    en: `"${base}.md" is not a file name the site knows. A town's folder holds partner.md (the facts) and ${localeList} (the text in each language).`,
+    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: index.${defaultLocale}.md (fakty i tekst po polsku), ${others} (tekst w innym języku) i obrazy.`,
+    en: `"${base}.md" is not a file name the site knows. A town's folder holds index.${defaultLocale}.md (the facts and the Polish text), ${others} (the text in another language) and pictures.`,
   };
 }
 
