@@ -321,7 +321,9 @@ function crossFileProblems(
         const at = lang === defaultLocale ? index : list.findIndex((e) => e.id === id);
         const venue = list[at]?.venue;
         if (typeof venue === 'string' && venue.trim() !== '') continue;
-        const where = text.source.locate(at >= 0 ? ['events', at] : ['events']) ?? text.source.locate(['name']);
+        const where =
+          (at >= 0 ? text.source.locate(['events', at]) : text.source.locate(['events'], 'key')) ??
+          text.source.locate(['name'], 'key');
         const example =
           lang === defaultLocale
             ? `  events:\n    - id: ${id}\n      …\n      venue: Worthing, Anglia`
