@@ -425,7 +425,7 @@ function stray(file: string, expected: string): Problem {
   };
 }
 
-/** Endings editors' programs add or use for a text file: `pl.md.txt`, `en.markdown`, `PL.MD`. */
+/** Endings editors' programs add or use for a text file: `index.pl.md.txt`, `index.en.markdown`, `Index.PL.md`. */
 const textEnding =
   /^\s*([a-z][a-z0-9-]*(?:\s*\.\s*(?!(?:md|mkd|txt)\b)[a-z]{2,3}(?=\s*\.))?)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mkdn|txt|text))+)\s*$/i;
 

@@ -3,7 +3,7 @@
  * what was typed, and what to write instead — in Polish (the editors' language) and in English.
  */
 export interface Problem {
-  /** Path from the project root, with forward slashes: `content/partners/riom/partner.md`. */
+  /** Path from the project root, with forward slashes: `content/partners/riom/index.pl.md`. */
   file: string;
   /** 1-based line and column in the file, when known. */
   line?: number;
