@@ -8,12 +8,13 @@ import { polishText } from '../schemas/partner.ts';
 import type { Translation } from '../schemas/translation.ts';
 
 /**
- * A text entry the page renders: another language's file, or the Polish file (whose frontmatter also
- * holds the facts) with its Polish texts as the data.
+ * A text of a partner in one language: its data, and the collection entry whose Markdown body the page
+ * renders (another language's file, or the Polish file, whose frontmatter also holds the facts).
  */
-export type TextEntry = (Omit<CollectionEntry<'translations'>, 'data'> | Omit<CollectionEntry<'partners'>, 'data'>) & {
+export interface TextEntry {
   data: Translation;
-};
+  source: CollectionEntry<'partners'> | CollectionEntry<'translations'>;
+}
 
 export type PartnerPageView = PartnerView<TextEntry>;
 
@@ -28,7 +29,8 @@ let cache: Promise<Loaded> | undefined;
 async function load(): Promise<Loaded> {
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
   const bySlug = new Map<string, Partial<Record<Locale, TextEntry>>>();
-  for (const entry of partners) bySlug.set(entry.id, { [defaultLocale]: { ...entry, data: polishText(entry.data) } });
+  for (const entry of partners)
+    bySlug.set(entry.id, { [defaultLocale]: { data: polishText(entry.data), source: entry } });
   for (const entry of translations) {
     const [slug, lang] = entry.id.split('/');
     const file = `content/partners/${slug}/index.${lang}.md`;
@@ -44,7 +46,7 @@ async function load(): Promise<Loaded> {
     }
     // An empty file is a text not written yet: the page falls back as if it were not there.
     if ('blank' in entry.data) continue;
-    bySlug.set(slug, { ...bySlug.get(slug), [lang]: { ...entry, data: entry.data } });
+    bySlug.set(slug, { ...bySlug.get(slug), [lang]: { data: entry.data, source: entry } });
   }
   const views = {} as Record<Locale, PartnerPageView[]>;
   for (const locale of localeCodes) {
