@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check/index.ts';
@@ -491,5 +491,63 @@ describe("the layout of a partner's folder (one file per language, the facts in 
     expect(p).toMatchObject({ code: 'missing-venue', file: cadcaEn, field: 'events' });
     expect(p.line).toBe(fx.lineOf(cadcaEn, 'events:'));
     expect(p.en).toContain('- id: euroregion');
+  });
+});
+
+describe('files in the shape Decap CMS 3.16 writes them (i18n multiple_files, path {{slug}}/index)', () => {
+  it('pass the check: facts and Polish text in index.pl.md, unquoted month and quoted year, event texts by id', async () => {
+    const folder = 'content/partners/nowe-miasto';
+    mkdirSync(join(fx.dir, folder));
+    cpSync(join(fx.dir, 'content/partners/llanfairpwllgwyngyll/herb.png'), join(fx.dir, folder, 'herb.png'));
+    // As Decap writes them: no comments, plain scalars where YAML allows, a typed year as a quoted string.
+    fx.write(
+      `${folder}/index.pl.md`,
+      [
+        '---',
+        'name: Nowe Miasto',
+        'description: Nowe Miasto we Francji jest miastem partnerskim Żywca od 2024 roku; łączy je kultura.',
+        'ownName: Nouvelle-Ville',
+        'nameLang: fr',
+        'country: FR',
+        'scope: international',
+        'coordinates:',
+        '  latitude: 45.1',
+        '  longitude: 3.1',
+        'areas:',
+        '  - culture',
+        'emblem: herb.png',
+        'emblemAlt: Herb miasta',
+        'events:',
+        '  - id: signed',
+        '    kind: agreement-signed',
+        '    date: 2024-05',
+        '    place: zywiec',
+        '    title: Podpisanie umowy',
+        '  - id: contact',
+        '    kind: first-contact',
+        '    date: "1995"',
+        '---',
+        'Miasta współpracują od 2024 r.',
+        '',
+      ].join('\n'),
+    );
+    fx.write(
+      `${folder}/index.en.md`,
+      [
+        '---',
+        'name: Nouvelle-Ville',
+        "description: Nouvelle-Ville in France has been Żywiec's partner town since 2024, sharing culture.",
+        'emblemAlt: Coat of arms of the town',
+        'events:',
+        '  - id: signed',
+        '    title: Agreement signed',
+        '---',
+        'The towns have worked together since 2024.',
+        '',
+      ].join('\n'),
+    );
+    const report = await fx.check();
+    expect(report.problems).toEqual([]);
+    expect(report.coverage['nowe-miasto']).toEqual({ pl: true, en: true });
   });
 });
