@@ -26,30 +26,30 @@ const descriptionSchema = (what: string) =>
 
 /** The texts of one event in one language, beside its facts (Polish) or under its id (other languages). */
 export const eventTextShape = () => ({
-    title: described(z.string().trim().min(1).optional(), {
-      label: { pl: 'Tytuł', en: 'Title' },
-      help: {
-        pl: 'Co się wydarzyło, w kilku słowach (nieobowiązkowe: inaczej nazwa rodzaju wydarzenia).',
-        en: "What happened, in a few words (optional: otherwise the kind's label).",
-      },
-      example: 'Podpisanie aktu zbliźniaczenia',
-    }),
-    venue: described(z.string().trim().min(1).optional(), {
-      label: { pl: 'Miejsce dokładniej', en: 'Venue' },
-      help: {
-        pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
-        en: 'Where, more precisely than the town (required for place: elsewhere).',
-      },
-      example: 'Rynek',
-    }),
-    party: described(z.string().trim().min(1).optional(), {
-      label: { pl: 'Strona porozumienia regionalnego', en: 'Party to a regional agreement' },
-      help: {
-        pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
-        en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
-      },
-      example: 'Euroregion „Beskidy”',
-    }),
+  title: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Tytuł', en: 'Title' },
+    help: {
+      pl: 'Co się wydarzyło, w kilku słowach (nieobowiązkowe: inaczej nazwa rodzaju wydarzenia).',
+      en: "What happened, in a few words (optional: otherwise the kind's label).",
+    },
+    example: 'Podpisanie aktu zbliźniaczenia',
+  }),
+  venue: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Miejsce dokładniej', en: 'Venue' },
+    help: {
+      pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
+      en: 'Where, more precisely than the town (required for place: elsewhere).',
+    },
+    example: 'Rynek',
+  }),
+  party: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Strona porozumienia regionalnego', en: 'Party to a regional agreement' },
+    help: {
+      pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
+      en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
+    },
+    example: 'Euroregion „Beskidy”',
+  }),
 });
 
 /** The short texts of a partner in one language, in the Polish file beside the facts or in its own file. */

@@ -44,9 +44,8 @@ describe('the CMS configuration', () => {
       expect.arrayContaining([
         'content/pages/pl/home.md',
         'content/pages/en/home.md',
-        'content/partners/riom/partner.md',
-        'content/partners/riom/pl.md',
-        'content/partners/riom/en.md',
+        'content/partners/riom/index.pl.md',
+        'content/partners/riom/index.en.md',
       ]),
     );
   });
@@ -55,7 +54,7 @@ describe('the CMS configuration', () => {
     const names = (fields: DecapField[]): string[] =>
       fields.flatMap((f) => [f.name, ...names((f.fields ?? []) as DecapField[])]);
     const files = config.collections.flatMap((c) => c.files);
-    const fileOf = { partner: 'riom/partner.md', translation: 'riom/pl.md', page: 'pl/home.md' } as const;
+    const fileOf = { partner: 'riom/index.pl.md', translation: 'riom/index.en.md', page: 'pl/home.md' } as const;
     for (const kind of recordKinds) {
       const inForm = new Set(names(files.find((f) => f.file.endsWith(fileOf[kind]))!.fields));
       const missing = schemaFields(recordSchemas[kind]())
@@ -113,7 +112,7 @@ describe('the forms hold the rules of the schemas', () => {
   it("uploads the partner's main picture into the partner's own folder, the field holding the file's name", () => {
     const facts = config.collections
       .flatMap((c) => c.files)
-      .find((f) => f.file === 'content/partners/riom/partner.md')!;
+      .find((f) => f.file === 'content/partners/riom/index.pl.md')!;
     expect(find(facts.fields, 'emblem')).toMatchObject({
       widget: 'image',
       required: false,
