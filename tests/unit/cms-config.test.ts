@@ -126,10 +126,21 @@ describe('the forms hold the rules of the schemas', () => {
     expect(find(partner, 'coordinates.longitude')).toMatchObject({ widget: 'number', min: -180, max: 180 });
   });
 
-  it("gives each of the partner's events its own title and venue in the texts", () => {
-    expect(find(translation, 'events.signed.title')).toMatchObject({ widget: 'string', label: 'Tytuł' });
-    expect(find(translation, 'events.signed.venue').required).toBe(false);
-    expect(find(translation, 'events.signed.party')).toMatchObject({ widget: 'string', required: false });
+  it("gives each of the partner's events its title and venue: beside its facts in Polish, under its id in the other texts", () => {
+    expect(find(partner, 'events.title')).toMatchObject({ widget: 'string', label: 'Tytuł', required: false });
+    expect(find(partner, 'events.venue').required).toBe(false);
+    expect(find(translation, 'events')).toMatchObject({ widget: 'list' });
+    expect(find(translation, 'events.id')).toMatchObject({ widget: 'string', required: true });
+    expect(find(translation, 'events.title')).toMatchObject({ widget: 'string', label: 'Tytuł' });
+    expect(find(translation, 'events.venue').required).toBe(false);
+    expect(find(translation, 'events.party')).toMatchObject({ widget: 'string', required: false });
     expect(find(translation, 'emblemAlt')).toMatchObject({ widget: 'string', required: false });
+    // The facts of an event are written once, in the Polish file.
+    expect((find(translation, 'events').fields as { name: string }[]).map((f) => f.name)).toEqual([
+      'id',
+      'title',
+      'venue',
+      'party',
+    ]);
   });
 });
