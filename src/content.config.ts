@@ -1,31 +1,38 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { contentDir } from './config/content.ts';
+import { defaultLocale } from './i18n/locales.ts';
 import { partnerSchema } from './schemas/partner.ts';
 import { pageSchema, translationSchema } from './schemas/translation.ts';
 
-/** One folder per partner under `content/partners/<slug>/`: `partner.md` holds the facts. */
+/**
+ * One folder per partner under `content/partners/<slug>/`: `index.pl.md` holds the facts and the Polish
+ * text (its body is the Polish page's text). Id: `<slug>`.
+ */
 const partners = defineCollection({
   loader: glob({
     base: `./${contentDir()}/partners`,
-    pattern: '*/partner.md',
+    pattern: `*/index.${defaultLocale}.md`,
     generateId: ({ entry }) => entry.split('/')[0]!,
-    // Facts only: there is no body to keep.
+    // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
     retainBody: false,
   }),
   schema: ({ image }) => partnerSchema(image),
 });
 
-/** Beside it, one file of text per language: `pl.md`, `en.md`. Id: `<slug>/<lang>`. */
+/**
+ * Beside it, the text in each other language: `index.en.md`. Id: `<slug>/<lang>`. A file with nothing in
+ * it (Decap CMS writes one for a language left blank) is an untranslated text, as if it were not there.
+ */
 const translations = defineCollection({
   loader: glob({
     base: `./${contentDir()}/partners`,
-    pattern: '*/!(partner).md',
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
+    pattern: `*/index.!(${defaultLocale}).md`,
+    generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.md$/, '/$1'),
     retainBody: false,
   }),
-  schema: translationSchema(),
+  schema: z.union([z.strictObject({}).transform(() => ({ blank: true as const })), translationSchema()]),
 });
 
 /** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */

@@ -1,3 +1,4 @@
+import { homeTown, townNameIn } from '../config/home-town.ts';
 /**
  * Build benchmark: `npm run bench [-- N …]` (default N = 10, 1000, 5000 partner records per language).
  *
@@ -23,7 +24,6 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { homeTown, townNameIn } from '../config/home-town.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = process.argv
@@ -74,28 +74,36 @@ function writeRecords(contentDir: string, n: number): void {
     const year = 1990 + (i % 35);
     const a = `${year}-${pad((i % 12) + 1)}-${pad((i % 28) + 1)}`;
     const b = `${year + 1}-${pad(((i + 5) % 12) + 1)}-${pad(((i + 9) % 28) + 1)}`;
+    const texts = (lang: 'pl' | 'en') =>
+      `name: ${lang === 'pl' ? 'Miasto' : 'Town'} ${i}\ndescription: ${
+        lang === 'pl'
+          ? `Miasto ${i} jest miastem partnerskim ${townNameIn(homeTown, 'pl', 'genitive')} od ${year} roku.`
+          : `Town ${i} has been ${townNameIn(homeTown, 'en')}'s partner since ${year}.`
+      }\n`;
+    const title = (lang: 'pl' | 'en') => (lang === 'pl' ? 'Podpisanie umowy' : 'Agreement signed');
+    const body = (lang: 'pl' | 'en') =>
+      `\n## ${lang === 'pl' ? 'Zakres współpracy' : 'What the partnership covers'}\n\n${(lang === 'pl'
+        ? plItems
+        : enItems
+      )
+        .map((item) => `- ${item},`)
+        .join('\n')}\n`;
     writeFileSync(
-      join(dir, 'partner.md'),
-      `---\nname: Town ${i}\nnameLang: de\ncountry: ${countries[i % countries.length]}\nscope: ${i % 9 === 0 ? 'domestic' : 'international'}\n` +
+      join(dir, 'index.pl.md'),
+      `---\n${texts('pl')}ownName: Town ${i}\nnameLang: de\ncountry: ${countries[i % countries.length]}\nscope: ${i % 9 === 0 ? 'domestic' : 'international'}\n` +
         `website: www.town-${i}.example.org\ncoordinates:\n  latitude: ${(40 + (i % 20) + 0.1234).toFixed(4)}\n  longitude: ${(-5 + (i % 45) + 0.5678).toFixed(4)}\n` +
         `areas:\n${areas
           .filter((_, k) => (i + k) % 3 !== 0)
           .map((x) => `  - ${x}`)
           .join('\n')}\n` +
-        `events:\n  - id: signed-home\n    kind: agreement-signed\n    date: ${a}\n    place: home\n` +
+        `events:\n  - id: signed-home\n    kind: agreement-signed\n    date: ${a}\n    place: home\n    title: ${title('pl')}\n` +
         `  - id: signed-partner\n    kind: agreement-signed\n    date: ${b}\n    place: partner\n` +
-        `  - id: first-contact\n    kind: first-contact\n    date: '${year - 1}-${pad((i % 12) + 1)}'\n    place: partner\n---\n`,
+        `  - id: first-contact\n    kind: first-contact\n    date: '${year - 1}-${pad((i % 12) + 1)}'\n    place: partner\n---\n${body('pl')}`,
     );
-    const text = (lang: 'pl' | 'en') =>
-      `---\nname: ${lang === 'pl' ? 'Miasto' : 'Town'} ${i}\ndescription: ${
-        lang === 'pl'
-          ? `Miasto ${i} jest miastem partnerskim ${townNameIn(homeTown, 'pl', 'genitive')} od ${year} roku.`
-          : `Town ${i} has been ${townNameIn(homeTown, 'en')}'s partner since ${year}.`
-      }\nevents:\n  signed-home:\n    title: ${lang === 'pl' ? 'Podpisanie umowy' : 'Agreement signed'}\n---\n\n## ${
-        lang === 'pl' ? 'Zakres współpracy' : 'What the partnership covers'
-      }\n\n${(lang === 'pl' ? plItems : enItems).map((item) => `- ${item},`).join('\n')}\n`;
-    writeFileSync(join(dir, 'pl.md'), text('pl'));
-    writeFileSync(join(dir, 'en.md'), text('en'));
+    writeFileSync(
+      join(dir, 'index.en.md'),
+      `---\n${texts('en')}events:\n  - id: signed-home\n    title: ${title('en')}\n---\n${body('en')}`,
+    );
   }
 }
 

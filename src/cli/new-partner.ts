@@ -1,5 +1,6 @@
 /**
- * `npm run new-partner -- <slug>`: creates content/partners/<slug>/ with partner.md, pl.md and en.md,
+ * `npm run new-partner -- <slug>`: creates content/partners/<slug>/ with index.pl.md (the facts and the
+ * Polish text) and index.<lang>.md for every other language,
  * every field present and explained. The slug becomes the page's address (`/miasta/<slug>/`).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';

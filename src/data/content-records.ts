@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '../config/content.ts';
 import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import {
@@ -6,6 +6,7 @@ import {
   crossRecordProblems,
   recordFile,
   type ContentRecords,
+  type Read,
   type RecordFiles,
 } from '../lib/content-check/cross-record.ts';
 import { formatProblem } from '../lib/content-check/report.ts';
@@ -35,6 +36,24 @@ export function byName<T extends { id: string }>(
   return grouped;
 }
 
+/** A partner's text in another language as loaded, as a record of the rules across records. */
+export interface LoadedText extends Read {
+  entry: CollectionEntry<'translations'>;
+}
+
+/** Each partner's texts in the other languages, by slug and language; a blank file is marked as such. */
+export function textsBySlug(
+  translations: readonly CollectionEntry<'translations'>[],
+): Map<string, Map<Locale, LoadedText>> {
+  const grouped = byName(translations, recordFiles.text);
+  return new Map(
+    [...grouped].map(([slug, byLang]) => [
+      slug,
+      new Map([...byLang].map(([lang, entry]) => [lang, { entry, data: entry.data, blank: 'blank' in entry.data }])),
+    ]),
+  );
+}
+
 let checked: Promise<void> | undefined;
 
 /**
@@ -54,7 +73,7 @@ async function check(): Promise<void> {
   ]);
   const records: ContentRecords = {
     facts: new Map(partners.map((p) => [p.id, p])),
-    texts: byName(translations, recordFiles.text),
+    texts: textsBySlug(translations),
     // Page ids are `<lang>/<name>`: turned round to name first, like the texts.
     pages: byName(
       pages.map((p) => ({ id: p.id.split('/').reverse().join('/'), data: p.data })),

@@ -1,12 +1,24 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { localeCodes, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui/index.ts';
 import { compareDates } from '../lib/dates.ts';
 import type { PartnerRecord } from '../lib/open-data.ts';
-import { assertRecordsAgree, byName, recordFiles } from './content-records.ts';
+import { assertRecordsAgree, textsBySlug } from './content-records.ts';
+import { writtenTexts } from '../lib/content-check/cross-record.ts';
 import { buildPartnerView, type PartnerView } from '../lib/partner-view.ts';
+import { polishText } from '../schemas/partner.ts';
+import type { Translation } from '../schemas/translation.ts';
 
-export type PartnerPageView = PartnerView<CollectionEntry<'translations'>>;
+/**
+ * A text of a partner in one language: its data, and the collection entry whose Markdown body the page
+ * renders (another language's file, or the Polish file, whose frontmatter also holds the facts).
+ */
+export interface TextEntry {
+  data: Translation;
+  source: CollectionEntry<'partners'> | CollectionEntry<'translations'>;
+}
+
+export type PartnerPageView = PartnerView<TextEntry>;
 
 interface Loaded {
   views: Record<Locale, PartnerPageView[]>;
@@ -19,20 +31,26 @@ let cache: Promise<Loaded> | undefined;
 async function load(): Promise<Loaded> {
   await assertRecordsAgree();
   const [partners, translations] = await Promise.all([getCollection('partners'), getCollection('translations')]);
-  const bySlug = byName(translations, recordFiles.text);
-  const textsOf = (slug: string) =>
-    Object.fromEntries(bySlug.get(slug) ?? []) as Partial<Record<Locale, CollectionEntry<'translations'>>>;
+  const bySlug = textsBySlug(translations);
+  const textsOf = (p: CollectionEntry<'partners'>): Partial<Record<Locale, TextEntry>> => ({
+    [defaultLocale]: { data: polishText(p.data), source: p },
+    ...Object.fromEntries(
+      writtenTexts(bySlug.get(p.id)).flatMap(([lang, { entry }]) =>
+        'blank' in entry.data ? [] : [[lang, { data: entry.data, source: entry }]],
+      ),
+    ),
+  });
   const views = {} as Record<Locale, PartnerPageView[]>;
   for (const locale of localeCodes) {
     const ui = useTranslations(locale);
     views[locale] = partners
-      .map((p) => buildPartnerView(p.id, p.data, textsOf(p.id), locale, ui, ui.townName))
+      .map((p) => buildPartnerView(p.id, p.data, textsOf(p), locale, ui, ui.townName))
       .sort((a, b) => compareDates(a.since, b.since) || a.name.text.localeCompare(b.name.text, locale));
   }
   const records = partners.map((p) => ({
     slug: p.id,
     facts: p.data,
-    texts: Object.fromEntries(Object.entries(textsOf(p.id)).map(([lang, entry]) => [lang, entry.data])),
+    texts: Object.fromEntries(Object.entries(textsOf(p)).map(([lang, entry]) => [lang, entry.data])),
   }));
   return { views, records };
 }

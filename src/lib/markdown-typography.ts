@@ -3,11 +3,11 @@ import { localeCodes } from '../i18n/locales.ts';
 import { typeset } from './typography.ts';
 
 /**
- * The language of a content file from its path: `partners/<slug>/<lang>.md` or `pages/<lang>/<page>.md`.
- * Facts files (`partner.md`) have no body to typeset.
+ * The language of a content file from its path: `partners/<slug>/index.<lang>.md` or
+ * `pages/<lang>/<page>.md`.
  */
 export function languageOfContentFile(path: string): string | undefined {
-  const match = /\/(?:pages\/([a-z]{2,3})\/[^/]+|([a-z]{2,3}))\.md$/.exec(path);
+  const match = /\/(?:pages\/([a-z]{2,3})\/[^/]+|partners\/[^/]+\/index\.([a-z]{2,3}))\.md$/.exec(path);
   const lang = match?.[1] ?? match?.[2];
   return lang && (localeCodes as readonly string[]).includes(lang) ? lang : undefined;
 }

@@ -70,7 +70,7 @@ function partnerRecord(record: PartnerRecord, context: OpenDataContext): OpenDat
   const region = someLanguages((l) => texts[l]?.region);
   return {
     slug,
-    name: facts.name,
+    name: facts.ownName,
     nameLang: facts.nameLang,
     names: someLanguages((l) => texts[l]?.name),
     country: facts.country,

@@ -84,15 +84,15 @@ export function buildPartnerView<T extends TranslationEntry>(
   homeTownName: string,
 ): PartnerView<T> {
   const chosen = chooseTranslation(translations, locale);
-  // The records were checked first (`crossRecordProblems`), which refuses a town with no text.
+  // Every partner has its Polish text, in the same file as its facts.
   if (!chosen) throw new Error(`buildPartnerView: ${slug} has no text in any language.`);
   const t = chosen.entry.data;
   const lang = chosen.lang;
   /** Frontmatter text as the page shows it: with its language's typography. */
   const text = (value: string): Text => ({ text: typeset(value, lang), lang });
-  const own: Text = { text: partner.name, lang: partner.nameLang };
+  const own: Text = { text: partner.ownName, lang: partner.nameLang };
   // Where the language uses the town's own name (Riom, Unterhaching), it is that name, in its language.
-  const name: Text = t.name === partner.name ? own : { text: t.name, lang };
+  const name: Text = t.name === partner.ownName ? own : { text: t.name, lang };
 
   const eventView = (event: PartnerEvent): EventView => {
     const words = t.events[event.id];

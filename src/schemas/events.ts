@@ -82,8 +82,8 @@ export const eventSchema = () =>
       id: described(z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-home".'), {
         label: { pl: 'Identyfikator', en: 'Identifier' },
         help: {
-          pl: 'Krótki identyfikator wydarzenia, niepowtarzalny w tym pliku: małe litery, cyfry i łączniki. Pliki pl.md i en.md odwołują się do niego.',
-          en: 'A short identifier of the event, unique in this file: lower-case letters, digits and hyphens. pl.md and en.md refer to it.',
+          pl: 'Krótki identyfikator wydarzenia, niepowtarzalny w tym pliku: małe litery, cyfry i łączniki. Teksty w innych językach odwołują się do niego.',
+          en: 'A short identifier of the event, unique in this file: lower-case letters, digits and hyphens. The texts in other languages refer to it.',
         },
         example: 'signed-home',
       }),
@@ -110,8 +110,8 @@ export const eventSchema = () =>
       place: described(eventPlaceSchema().optional(), {
         label: { pl: 'Miejsce', en: 'Place' },
         help: {
-          pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${homeTown.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w pl.md i en.md). Pomiń, jeśli nieznane.`,
-          en: `Where: home (in ${townIn.en}; the older ${homeTown.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in pl.md and en.md). Leave out if unknown.`,
+          pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${homeTown.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w każdym języku). Pomiń, jeśli nieznane.`,
+          en: `Where: home (in ${townIn.en}; the older ${homeTown.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in every language). Leave out if unknown.`,
         },
         example: 'home',
         choices: {

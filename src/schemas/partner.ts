@@ -1,8 +1,9 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import { areaSchema } from './areas.ts';
-import { eventSchema } from './events.ts';
+import { eventSchema, type PartnerEvent } from './events.ts';
 import { described } from './field-meta.ts';
+import { eventTextShape, eventTextsById, textShape, type Translation } from './translation.ts';
 
 /**
  * Website as staff type it: `www.riom.net`, `riom.net/en` or a full `https://…` address. A bare host
@@ -33,16 +34,20 @@ export const websiteKinds = ['official', 'tourism'] as const;
 export type WebsiteKind = (typeof websiteKinds)[number];
 
 /**
- * The facts of one partnership, the same in every language: `content/partners/<slug>/partner.md`.
- * Text in a language (names in that language, descriptions, the story) lives beside it in `pl.md`, `en.md`.
+ * The Polish file of one partnership, `content/partners/<slug>/index.pl.md`: the facts, the same in every
+ * language, and the Polish texts (name, description, each event's title beside its facts, the story below).
+ * Other languages have their texts in `index.<lang>.md` beside it (`translationSchema`). One file for the
+ * facts and the default language is what Decap CMS's i18n writes: untranslatable fields in the default
+ * language's file only.
  */
 export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () => P) =>
   z.strictObject({
-    name: described(z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'), {
+    ...textShape(),
+    ownName: described(z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'), {
       label: { pl: 'Własna nazwa miasta', en: "Town's own name" },
       help: {
-        pl: 'Własna nazwa miasta, tak jak piszą ją jego mieszkańcy.',
-        en: "The town's own name, as its people write it.",
+        pl: 'Własna nazwa miasta, tak jak piszą ją jego mieszkańcy (pole name to nazwa po polsku).',
+        en: "The town's own name, as its people write it (name is the name in Polish).",
       },
       example: 'Čadca',
     }),
@@ -146,8 +151,8 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
     emblem: described((picture ? picture() : z.string()).optional(), {
       label: { pl: 'Herb lub inny główny obraz', en: 'Coat of arms or other main picture' },
       help: {
-        pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w pl.md i en.md.',
-        en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in pl.md and en.md.",
+        pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w każdym języku.',
+        en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in every language.",
       },
       example: 'herb.png',
       picture: true,
@@ -175,7 +180,15 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
     ),
     events: described(
       z
-        .array(eventSchema())
+        .array(
+          described(z.strictObject({ ...eventSchema().shape, ...eventTextShape() }), {
+            label: { pl: 'Wydarzenie', en: 'Event' },
+            help: {
+              pl: 'Jedno wydarzenie: pola id, kind, date, (nieobowiązkowo) place i polskie teksty: title, venue, party.',
+              en: 'One event: the fields id, kind, date, (optionally) place, and the Polish texts: title, venue, party.',
+            },
+          }),
+        )
         .min(1, 'List at least one event, e.g. the signing of the agreement.')
         .superRefine(
           reportDuplicates(
@@ -188,8 +201,8 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
       {
         label: { pl: 'Wydarzenia', en: 'Events' },
         help: {
-          pl: 'Wydarzenia partnerstwa (co najmniej jedno): każde zaczyna się od „- id: …” i ma kind, date i zwykle place.',
-          en: 'Events of the partnership (at least one): each starts with "- id: …" and has kind, date and usually place.',
+          pl: 'Wydarzenia partnerstwa (co najmniej jedno): każde zaczyna się od „- id: …” i ma kind, date, zwykle place i polski tytuł (title).',
+          en: 'Events of the partnership (at least one): each starts with "- id: …" and has kind, date, usually place and its Polish title.',
         },
       },
     ),
@@ -213,7 +226,33 @@ function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], me
   };
 }
 
-/** The facts as the pages get them: the main picture already through Astro's image pipeline. */
-export type Partner = Omit<z.output<ReturnType<typeof partnerSchema>>, 'emblem'> & {
+/** The Polish texts of a partner's Polish file, as the pages read a translation. */
+export function polishText(data: z.output<ReturnType<typeof partnerSchema>>): Translation {
+  const { name, region, emblemAlt, description, events } = data;
+  return {
+    name,
+    description,
+    ...(region !== undefined ? { region } : {}),
+    ...(emblemAlt !== undefined ? { emblemAlt } : {}),
+    events: eventTextsById(
+      events.map(({ id, title, venue, party }) => ({
+        id,
+        ...(title !== undefined ? { title } : {}),
+        ...(venue !== undefined ? { venue } : {}),
+        ...(party !== undefined ? { party } : {}),
+      })),
+    ),
+  };
+}
+
+/**
+ * The facts as the pages get them: the main picture already through Astro's image pipeline. The Polish
+ * texts of the same file are read as a translation (`polishText`), never from here.
+ */
+export type Partner = Omit<
+  z.output<ReturnType<typeof partnerSchema>>,
+  'emblem' | 'events' | keyof ReturnType<typeof textShape>
+> & {
   emblem?: ImageMetadata | string | undefined;
+  events: PartnerEvent[];
 };

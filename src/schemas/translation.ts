@@ -24,91 +24,122 @@ const descriptionSchema = (what: string) =>
       `Keep the description to ${descriptionLength.max} characters: search engines cut longer ones.`,
     );
 
+/** The texts of one event in one language, beside its facts (Polish) or under its id (other languages). */
+export const eventTextShape = () => ({
+  title: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Tytuł', en: 'Title' },
+    help: {
+      pl: 'Co się wydarzyło, w kilku słowach (nieobowiązkowe: inaczej nazwa rodzaju wydarzenia).',
+      en: "What happened, in a few words (optional: otherwise the kind's label).",
+    },
+    example: 'Podpisanie aktu zbliźniaczenia',
+  }),
+  venue: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Miejsce dokładniej', en: 'Venue' },
+    help: {
+      pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
+      en: 'Where, more precisely than the town (required for place: elsewhere).',
+    },
+    example: 'Rynek',
+  }),
+  party: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Strona porozumienia regionalnego', en: 'Party to a regional agreement' },
+    help: {
+      pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
+      en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
+    },
+    example: 'Euroregion „Beskidy”',
+  }),
+});
+
+/** The short texts of a partner in one language, in the Polish file beside the facts or in its own file. */
+export const textShape = () => ({
+  name: described(z.string().trim().min(1, "Write the town's name in this language."), {
+    label: { pl: 'Nazwa miasta w tym języku', en: "Town's name in this language" },
+    help: {
+      pl: 'Nazwa miasta w języku tego pliku (np. Czadca po polsku, Čadca po angielsku).',
+      en: "The town's name in this file's language (e.g. Czadca in Polish, Čadca in English).",
+    },
+    example: 'Czadca',
+  }),
+  region: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Region', en: 'Region' },
+    help: {
+      pl: 'Region lub część kraju, jeśli pomaga (pole nieobowiązkowe).',
+      en: 'Region or part of the country, where it helps (optional).',
+    },
+    example: 'Anglia',
+  }),
+  emblemAlt: described(z.string().trim().min(1).optional(), {
+    label: { pl: 'Opis herbu lub głównego obrazu', en: 'Description of the main picture' },
+    help: {
+      pl: 'Co przedstawia główny obraz miasta (pole emblem w index.pl.md), w języku tego pliku — dla osób, które go nie widzą. Obowiązkowe, gdy jest emblem.',
+      en: "What the town's main picture (emblem in index.pl.md) shows, in this file's language, for people who cannot see it. Required when there is an emblem.",
+    },
+    example: 'Herb miasta Riom',
+  }),
+  description: described(descriptionSchema('partnership'), {
+    label: { pl: 'Krótki opis', en: 'Short description' },
+    help: {
+      pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
+      en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
+    },
+    example: `Riom we Francji jest miastem partnerskim ${townGenitive} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
+    multiline: true,
+  }),
+});
+
+/** Event texts by event id, as the pages read them. */
+export type EventTexts = Record<string, z.output<z.ZodObject<ReturnType<typeof eventTextShape>>>>;
+
+/** A list of `{ id, …texts }` as a map by id (a repeated id is reported by the check; the last one wins). */
+export function eventTextsById(list: readonly ({ id: string } & EventTexts[string])[]): EventTexts {
+  return Object.fromEntries(list.map(({ id, ...texts }) => [id, texts]));
+}
+
 /**
- * The text of one partner in one language: `content/partners/<slug>/<lang>.md`. Frontmatter holds short
- * texts; the Markdown body tells the story of the partnership and lists what the cooperation covers.
+ * The text of one partner in another language than Polish: `content/partners/<slug>/index.<lang>.md`.
+ * The facts live only in the Polish file (`index.pl.md`); this file has the texts, and each event's texts
+ * under the id of an event listed there. Frontmatter holds short texts; the Markdown body tells the story
+ * of the partnership and lists what the cooperation covers.
  */
 export const translationSchema = () =>
   z.strictObject({
-    name: described(z.string().trim().min(1, "Write the town's name in this language."), {
-      label: { pl: 'Nazwa miasta w tym języku', en: "Town's name in this language" },
-      help: {
-        pl: 'Nazwa miasta w języku tego pliku (np. Czadca po polsku, Čadca po angielsku).',
-        en: "The town's name in this file's language (e.g. Czadca in Polish, Čadca in English).",
-      },
-      example: 'Czadca',
-    }),
-    region: described(z.string().trim().min(1).optional(), {
-      label: { pl: 'Region', en: 'Region' },
-      help: {
-        pl: 'Region lub część kraju, jeśli pomaga (pole nieobowiązkowe).',
-        en: 'Region or part of the country, where it helps (optional).',
-      },
-      example: 'Anglia',
-    }),
-    emblemAlt: described(z.string().trim().min(1).optional(), {
-      label: { pl: 'Opis herbu lub głównego obrazu', en: 'Description of the main picture' },
-      help: {
-        pl: 'Co przedstawia główny obraz miasta (pole emblem w partner.md), w języku tego pliku — dla osób, które go nie widzą. Obowiązkowe, gdy jest emblem.',
-        en: "What the town's main picture (emblem in partner.md) shows, in this file's language, for people who cannot see it. Required when there is an emblem.",
-      },
-      example: 'Herb miasta Riom',
-    }),
-    description: described(descriptionSchema('partnership'), {
-      label: { pl: 'Krótki opis', en: 'Short description' },
-      help: {
-        pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
-        en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
-      },
-      example: `Riom we Francji jest miastem partnerskim ${townGenitive} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
-      multiline: true,
-    }),
+    ...textShape(),
     events: described(
       z
-        .record(
-          z.string(),
+        .array(
           described(
             z.strictObject({
-              title: described(z.string().trim().min(1).optional(), {
-                label: { pl: 'Tytuł', en: 'Title' },
-                help: {
-                  pl: 'Co się wydarzyło, w kilku słowach (nieobowiązkowe: inaczej nazwa rodzaju wydarzenia).',
-                  en: "What happened, in a few words (optional: otherwise the kind's label).",
+              id: described(
+                z.string().trim().min(1, 'Write the id of the event in index.pl.md, e.g. "signed-zywiec".'),
+                {
+                  label: { pl: 'Id wydarzenia', en: 'Event id' },
+                  help: {
+                    pl: 'Id wydarzenia z index.pl.md, którego dotyczy ten tekst.',
+                    en: 'The id of the event in index.pl.md this text belongs to.',
+                  },
+                  example: 'signed-zywiec',
                 },
-                example: 'Podpisanie aktu zbliźniaczenia',
-              }),
-              venue: described(z.string().trim().min(1).optional(), {
-                label: { pl: 'Miejsce dokładniej', en: 'Venue' },
-                help: {
-                  pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
-                  en: 'Where, more precisely than the town (required for place: elsewhere).',
-                },
-                example: 'Rynek',
-              }),
-              party: described(z.string().trim().min(1).optional(), {
-                label: { pl: 'Strona porozumienia regionalnego', en: 'Party to a regional agreement' },
-                help: {
-                  pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
-                  en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
-                },
-                example: 'Euroregion „Beskidy”',
-              }),
+              ),
+              ...eventTextShape(),
             }),
             {
               label: { pl: 'Teksty wydarzenia', en: 'Event texts' },
               help: {
-                pl: 'Teksty jednego wydarzenia: title, venue i (przy porozumieniu regionalnym) party.',
-                en: 'Texts of one event: title, venue and (for a regional agreement) party.',
+                pl: 'Teksty jednego wydarzenia: id, title i venue.',
+                en: 'Texts of one event: id, title and venue.',
               },
             },
           ),
         )
-        .default({}),
+        .default([])
+        .transform(eventTextsById),
       {
         label: { pl: 'Teksty wydarzeń', en: 'Event texts' },
         help: {
-          pl: 'Teksty wydarzeń: pod identyfikatorem wydarzenia z partner.md — title i (dla place: elsewhere) venue.',
-          en: 'Event texts: under the event id from partner.md, a title and (for place: elsewhere) a venue.',
+          pl: 'Teksty wydarzeń w języku tego pliku: lista, każdy zaczyna się od „- id: …” (id wydarzenia z index.pl.md) i ma title oraz (dla place: elsewhere) venue.',
+          en: 'Event texts in this file\'s language: a list, each starting with "- id: …" (the id of an event in index.pl.md) with a title and (for place: elsewhere) a venue.',
         },
       },
     ),

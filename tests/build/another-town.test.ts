@@ -92,7 +92,7 @@ function traces(plain: string, stem: string, phrases: readonly Phrase[], ordinar
 
 beforeAll(() => {
   writeHomeTownConfig(dir, klodzko);
-  for (const file of listFiles(join(dir, 'content/partners')).filter((f) => f.endsWith('/partner.md'))) {
+  for (const file of listFiles(join(dir, 'content/partners')).filter((f) => f.endsWith('/index.pl.md'))) {
     const path = join(dir, 'content/partners', file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^(\s*place:\s*)zywiec\s*$/gm, '$1home'));
   }

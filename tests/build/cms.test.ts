@@ -28,7 +28,7 @@ describe('the CMS in the built site', () => {
     expect(partners.length).toBeGreaterThan(0);
     for (const slug of partners)
       expect(
-        files.some((f) => f.endsWith(`/partners/${slug}/partner.md`)),
+        files.some((f) => f.endsWith(`/partners/${slug}/index.pl.md`)),
         slug,
       ).toBe(true);
   });

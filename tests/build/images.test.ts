@@ -15,7 +15,7 @@ const partners = join(root, fixtureContent, 'partners');
 
 const frontmatter = (file: string) =>
   load(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown> & { emblemAlt?: string };
-const withEmblem = readdirSync(partners).filter((slug) => frontmatter(join(partners, slug, 'partner.md')).emblem);
+const withEmblem = readdirSync(partners).filter((slug) => frontmatter(join(partners, slug, 'index.pl.md')).emblem);
 const pages = { pl: (slug: string) => `miasta/${slug}/`, en: (slug: string) => `en/towns/${slug}/` };
 
 /** The built file behind a URL of the site, which must exist. */
@@ -33,8 +33,8 @@ describe('pictures', () => {
 
   for (const slug of withEmblem) {
     for (const lang of ['pl', 'en'] as const) {
-      const text = readFileSync(join(partners, slug, `${lang}.md`), 'utf8');
-      const alt = frontmatter(join(partners, slug, `${lang}.md`)).emblemAlt!;
+      const text = readFileSync(join(partners, slug, `index.${lang}.md`), 'utf8');
+      const alt = frontmatter(join(partners, slug, `index.${lang}.md`)).emblemAlt!;
       const photos = [...text.matchAll(/!\[([^\]]+)\]\(([^)]+)\)/g)].map((m) => ({ alt: m[1]!, file: m[2]! }));
 
       it(`shows ${slug}'s coat of arms in modern formats, sized, described in ${lang}`, () => {

@@ -6,7 +6,7 @@
  * the code. Steps run in order.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,8 +60,8 @@ describe('npm run build', () => {
     expect(existsSync(join(dir, '.dist-previous'))).toBe(false);
   });
 
-  it('with an English text missing: check lists the coverage, the English page shows the Polish text marked lang="pl" with a notice', () => {
-    rmSync(join(dir, 'content/partners/szczytno/en.md'));
+  it('with an English text left empty (as Decap CMS writes a language not filled in): check lists the coverage, the English page shows the Polish text marked lang="pl" with a notice', () => {
+    writeFileSync(join(dir, 'content/partners/szczytno/index.en.md'), '\n');
     const check = run('check');
     expect(check.status, check.output).toBe(0);
     expect(check.output).toMatch(/szczytno\s+pl ✓\s+en –/);
@@ -82,25 +82,25 @@ describe('npm run build', () => {
   });
 
   it("fails on bad content with the checker's report, and leaves the previous dist/ byte for byte", () => {
-    edit('content/partners/riom/partner.md', 'date: 1996-06-15', 'date: 15.06.1996');
-    edit('content/partners/cadca/en.md', '## History', '<script>alert(1)</script>\n\n## History');
+    edit('content/partners/riom/index.pl.md', 'date: 1996-06-15', 'date: 15.06.1996');
+    edit('content/partners/cadca/index.en.md', '## History', '<script>alert(1)</script>\n\n## History');
     const build = run('build');
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/partners/riom/partner.md');
+    expect(build.output).toContain('content/partners/riom/index.pl.md');
     expect(build.output).toContain('events[1].date');
     expect(build.output).toContain('15.06.1996');
     expect(build.output).toContain('nie jest datą w wymaganej postaci');
     expect(build.output).toContain('is not a date in the required form');
-    expect(build.output).toMatch(/content\/partners\/cadca\/en\.md:\d+:1/);
+    expect(build.output).toMatch(/content\/partners\/cadca\/index\.en\.md:\d+:1/);
     expect(build.output).toContain('The build failed; dist/ was left as it was.');
     expect(snapshot(dist)).toEqual(afterFallback);
     expect(existsSync(join(dir, '.dist-next'))).toBe(false);
   });
 
   it('with the check switched off, still keeps raw HTML and script links off the page', () => {
-    edit('content/partners/riom/partner.md', 'date: 15.06.1996', 'date: 1996-06-15');
+    edit('content/partners/riom/index.pl.md', 'date: 15.06.1996', 'date: 1996-06-15');
     edit(
-      'content/partners/cadca/en.md',
+      'content/partners/cadca/index.en.md',
       '- sharing experience',
       '- sharing [experience](javascript:alert(2)) <b onclick="x">now</b>',
     );
@@ -121,7 +121,7 @@ describe('npm run build', () => {
     const before = snapshot(dist);
     const build = run('build');
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/content\/partners\/cadca\/en\.md:\d+:1/);
+    expect(build.output).toMatch(/content\/partners\/cadca\/index\.en\.md:\d+:1/);
     expect(build.output).toContain('<script>alert(1)</script>');
     expect(build.output).toContain('javascript:');
     expect(build.output).toContain('The build failed; dist/ was left as it was.');
@@ -133,7 +133,7 @@ describe('npm run build', () => {
 describe('a build with the check switched off', () => {
   it('still refuses records that contradict each other, with the check’s own messages', () => {
     cpSync(join(root, fixtureContent), join(dir, 'content'), { recursive: true });
-    edit('content/partners/cadca/en.md', '  euroregion:\n', '  euroregon:\n');
+    edit('content/partners/cadca/index.en.md', '- id: euroregion\n', '- id: euroregon\n');
     const check = run('check');
     expect(check.status).not.toBe(0);
     // The check's problem: the Polish and English lines below its heading (file, field, code).
@@ -144,7 +144,7 @@ describe('a build with the check switched off', () => {
     expect(messages.join('\n')).toContain('euroregon');
     const build = run('build', { CONTENT_CHECK: 'skip' });
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('content/partners/cadca/en.md  ·  pole / field: events.euroregon');
+    expect(build.output).toContain('content/partners/cadca/index.en.md  ·  pole / field: events[2].id');
     for (const line of messages) expect(build.output).toContain(line.trim());
     expect(build.output).toContain('The build failed; dist/ was left as it was.');
   });

@@ -45,7 +45,7 @@ beforeAll(() => {
     '---\ntitle: Partnerstädte von Żywiec\ndescription: Die Partnerstädte von Żywiec, ihre Geschichte und was die Städte gemeinsam tun.\n---\n\nŻywiec hat Partnerstädte in Europa.\n',
   );
   writeFileSync(
-    join(dir, 'content/partners/riom/de.md'),
+    join(dir, 'content/partners/riom/index.de.md'),
     '---\nname: Riom\ndescription: Riom in Frankreich ist seit 1995 eine Partnerstadt von Żywiec; Jugend und Schulen treffen sich.\n---\n\n## Geschichte\n\nDie Partnerschaft begann 1995.\n',
   );
   dist = buildSite(join(dir, 'dist'), {}, dir);

@@ -147,7 +147,7 @@ describe('the CMS under /admin/', () => {
     await page.getByRole('button', { name: 'Zaloguj się' }).click();
     await page.getByRole('link', { name: 'Dystrykt Adur' }).first().waitFor({ timeout: 60_000 });
     await shoot(page, 'zbiory');
-    await page.goto(`${site.home}admin/#/collections/partner-adur/entries/facts`);
+    await page.goto(`${site.home}admin/#/collections/partner-adur/entries/pl`);
     const date = page.locator('input[id^="date-field"]').first();
     await date.waitFor({ timeout: 60_000 });
     await shoot(page, 'edycja');
@@ -163,7 +163,7 @@ describe('the CMS under /admin/', () => {
 
     const branches = cmsBranches();
     expect(branches).toHaveLength(1);
-    const text = git('show', `${branches[0]}:content/partners/adur/partner.md`);
+    const text = git('show', `${branches[0]}:content/partners/adur/index.pl.md`);
     const facts = parseYaml(text.split('---')[1]!) as { events: { id: string; date: unknown }[] };
     const dates = Object.fromEntries(facts.events.map((e) => [e.id, parsePartialDate(e.date)]));
     expect(dates.declaration).toMatchObject({ ok: true, date: { iso: '1998-09', precision: 'month' } });
@@ -209,9 +209,9 @@ describe('the CMS under /admin/', () => {
     expect(added).toHaveLength(2);
     for (const branch of added) expectCheckPasses(branch);
     const en = added.find((b) => b.endsWith('/en'))!;
-    const written = parseYaml(git('show', `${en}:content/partners/curitiba/en.md`).split('---')[1]!);
+    const written = parseYaml(git('show', `${en}:content/partners/curitiba/index.en.md`).split('---')[1]!);
     expect(written).toMatchObject({ name: 'Curitiba' });
-    expect(git('show', `${en}:content/partners/curitiba/en.md`)).toContain(
+    expect(git('show', `${en}:content/partners/curitiba/index.en.md`)).toContain(
       'Curitiba and Żywiec signed their agreement in 2015.',
     );
   });

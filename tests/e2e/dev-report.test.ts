@@ -63,14 +63,14 @@ describe('npm run dev while content is edited', () => {
   });
 
   it('shows the editors report for a content mistake, in the page and the terminal, then the page again', async () => {
-    edit('content/partners/riom/partner.md', 'date: 1996-06-15', 'date: 15.06.1996');
-    const line = readFileSync(join(dev.dir, 'content/partners/riom/partner.md'), 'utf8')
+    edit('content/partners/riom/index.pl.md', 'date: 1996-06-15', 'date: 15.06.1996');
+    const line = readFileSync(join(dev.dir, 'content/partners/riom/index.pl.md'), 'utf8')
       .split('\n')
       .findIndex((l) => l.includes('15.06.1996'));
     for (const url of [riomPage(), home()]) {
       const { text, status } = await until(url, (t) => t.includes('kod / code: bad-date'), 'report in the page');
       expect(status).toBe(500);
-      expect(text).toContain(`content/partners/riom/partner.md:${line + 1}`);
+      expect(text).toContain(`content/partners/riom/index.pl.md:${line + 1}`);
       expect(text).toContain('pole / field: events[1].date');
       expect(text.indexOf('PL:')).toBeLessThan(text.indexOf('EN:'));
       expect(text).toContain('Write it year first: 1996-06-15');
@@ -78,7 +78,7 @@ describe('npm run dev while content is edited', () => {
     expect(dev.log()).toContain('kod / code: bad-date');
     expect(dev.log()).toContain('Write it year first: 1996-06-15');
 
-    edit('content/partners/riom/partner.md', 'date: 15.06.1996', 'date: 1996-06-15');
+    edit('content/partners/riom/index.pl.md', 'date: 15.06.1996', 'date: 1996-06-15');
     for (const url of [riomPage(), home()]) {
       const { text } = await until(url, (t, s) => s === 200 && !t.includes('kod / code'), 'page back');
       expect(text).toContain('Riom');
@@ -86,7 +86,7 @@ describe('npm run dev while content is edited', () => {
   });
 
   it('shows the report for a missing picture, then every page again once it is there', async () => {
-    const text = 'content/partners/llanfairpwllgwyngyll/pl.md';
+    const text = 'content/partners/llanfairpwllgwyngyll/index.pl.md';
     const partner = `${dev.origin}${base}miasta/llanfairpwllgwyngyll/`;
     await until(partner, (_t, s) => s === 200, 'partner page');
     edit(text, '](wymiana.jpg)', '](herb-nowy.png)');
@@ -107,7 +107,7 @@ describe('npm run dev started with a mistake', () => {
     const broken = await startDev({
       prefix: 'partner-site-dev-report-',
       prepare: (dir) => {
-        const file = join(dir, 'content/partners/riom/partner.md');
+        const file = join(dir, 'content/partners/riom/index.pl.md');
         writeFileSync(file, readFileSync(file, 'utf8').replace('country: FR', 'country: XX'));
       },
     });
@@ -116,7 +116,7 @@ describe('npm run dev started with a mistake', () => {
       let response = await get(url, { accept: 'text/html' });
       expect(response.status).toBe(500);
       expect(response.body.toString('utf8')).toContain('kod / code: unknown-country');
-      const file = join(broken.dir, 'content/partners/riom/partner.md');
+      const file = join(broken.dir, 'content/partners/riom/index.pl.md');
       writeFileSync(file, readFileSync(file, 'utf8').replace('country: XX', 'country: FR'));
       for (let attempt = 0; attempt < 60; attempt++) {
         response = await get(url, { accept: 'text/html' });

@@ -10,7 +10,7 @@ import { fixtureContent, root } from './build-site.ts';
 
 export interface Fixture {
   dir: string;
-  /** Reads a file of the fixture, by its path from the project root (`content/partners/riom/partner.md`). */
+  /** Reads a file of the fixture, by its path from the project root (`content/partners/riom/index.pl.md`). */
   read(path: string): string;
   write(path: string, text: string): void;
   /** Replaces one exact piece of text in a file; fails if it is not there (so a test cannot go stale). */

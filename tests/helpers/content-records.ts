@@ -3,7 +3,7 @@
  * own loaders and schemas, so tests can compare what the site publishes with what the files say.
  */
 import { load } from 'js-yaml';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureContent, root } from './build-site.ts';
@@ -26,7 +26,7 @@ export interface RawPartner {
   website?: string;
   websiteKind?: string;
   events: RawEvent[];
-  /** Frontmatter of `pl.md` / `en.md`. */
+  /** Texts per language: of `index.pl.md` beside the facts, of `index.<lang>.md` for the others. */
   texts: Record<
     string,
     {
@@ -49,25 +49,58 @@ function asWritten(value: unknown): string {
   return String(value);
 }
 
+type RawEventText = { id: string; title?: string; venue?: string; party?: string };
+
+/** A file's texts, its event texts by id (the files list them, each with its event's id). */
+function textOf(data: Record<string, unknown>): RawPartner['texts'][string] {
+  const events = (data.events as RawEventText[] | undefined) ?? [];
+  return {
+    name: data.name as string,
+    ...(data.description !== undefined ? { description: data.description as string } : {}),
+    events: Object.fromEntries(
+      events.map(({ id, title, venue, party }) => [
+        id,
+        {
+          ...(title !== undefined ? { title } : {}),
+          ...(venue !== undefined ? { venue } : {}),
+          ...(party !== undefined ? { party } : {}),
+        },
+      ]),
+    ),
+  };
+}
+
 /** The partners of a content folder (by default the tests' fixture content), read as plain YAML. */
 export function readPartnerRecords(contentDir = fixtureContent): RawPartner[] {
   const dir = join(root, contentDir, 'partners');
   return readdirSync(dir)
     .sort()
     .map((slug) => {
-      const facts = frontmatter(join(dir, slug, 'partner.md')) as Omit<RawPartner, 'slug' | 'texts'>;
-      const texts: RawPartner['texts'] = {};
-      for (const lang of localeCodes) {
+      const polish = frontmatter(join(dir, slug, `index.${defaultLocale}.md`));
+      const facts = polish as unknown as Omit<RawPartner, 'slug' | 'texts' | 'name'> & { ownName: string };
+      const texts: RawPartner['texts'] = { [defaultLocale]: textOf(polish) };
+      for (const lang of localeCodes.filter((l) => l !== defaultLocale)) {
         try {
-          texts[lang] = frontmatter(join(dir, slug, `${lang}.md`)) as RawPartner['texts'][string];
+          texts[lang] = textOf(frontmatter(join(dir, slug, `index.${lang}.md`)));
         } catch {
-          // an untranslated partner has no file for the language
+          // an untranslated partner has no file for the language (or an empty one)
         }
       }
       return {
-        ...facts,
         slug,
-        events: facts.events.map((e) => ({ ...e, date: asWritten(e.date) })),
+        name: facts.ownName,
+        country: facts.country,
+        scope: facts.scope,
+        coordinates: facts.coordinates,
+        areas: facts.areas,
+        ...(facts.website !== undefined ? { website: facts.website } : {}),
+        ...(facts.websiteKind !== undefined ? { websiteKind: facts.websiteKind } : {}),
+        events: facts.events.map(({ id, kind, date, place }) => ({
+          id,
+          kind,
+          date: asWritten(date),
+          ...(place !== undefined ? { place } : {}),
+        })),
         texts,
       };
     });

@@ -44,9 +44,8 @@ describe('the CMS configuration', () => {
       expect.arrayContaining([
         'content/pages/pl/home.md',
         'content/pages/en/home.md',
-        'content/partners/riom/partner.md',
-        'content/partners/riom/pl.md',
-        'content/partners/riom/en.md',
+        'content/partners/riom/index.pl.md',
+        'content/partners/riom/index.en.md',
       ]),
     );
   });
@@ -55,7 +54,7 @@ describe('the CMS configuration', () => {
     const names = (fields: DecapField[]): string[] =>
       fields.flatMap((f) => [f.name, ...names((f.fields ?? []) as DecapField[])]);
     const files = config.collections.flatMap((c) => c.files);
-    const fileOf = { partner: 'riom/partner.md', translation: 'riom/pl.md', page: 'pl/home.md' } as const;
+    const fileOf = { partner: 'riom/index.pl.md', translation: 'riom/index.en.md', page: 'pl/home.md' } as const;
     for (const kind of recordKinds) {
       const inForm = new Set(names(files.find((f) => f.file.endsWith(fileOf[kind]))!.fields));
       const missing = schemaFields(recordSchemas[kind]())
@@ -113,7 +112,7 @@ describe('the forms hold the rules of the schemas', () => {
   it("uploads the partner's main picture into the partner's own folder, the field holding the file's name", () => {
     const facts = config.collections
       .flatMap((c) => c.files)
-      .find((f) => f.file === 'content/partners/riom/partner.md')!;
+      .find((f) => f.file === 'content/partners/riom/index.pl.md')!;
     expect(find(facts.fields, 'emblem')).toMatchObject({
       widget: 'image',
       required: false,
@@ -127,10 +126,21 @@ describe('the forms hold the rules of the schemas', () => {
     expect(find(partner, 'coordinates.longitude')).toMatchObject({ widget: 'number', min: -180, max: 180 });
   });
 
-  it("gives each of the partner's events its own title and venue in the texts", () => {
-    expect(find(translation, 'events.signed.title')).toMatchObject({ widget: 'string', label: 'Tytuł' });
-    expect(find(translation, 'events.signed.venue').required).toBe(false);
-    expect(find(translation, 'events.signed.party')).toMatchObject({ widget: 'string', required: false });
+  it("gives each of the partner's events its title and venue: beside its facts in Polish, under its id in the other texts", () => {
+    expect(find(partner, 'events.title')).toMatchObject({ widget: 'string', label: 'Tytuł', required: false });
+    expect(find(partner, 'events.venue').required).toBe(false);
+    expect(find(translation, 'events')).toMatchObject({ widget: 'list' });
+    expect(find(translation, 'events.id')).toMatchObject({ widget: 'string', required: true });
+    expect(find(translation, 'events.title')).toMatchObject({ widget: 'string', label: 'Tytuł' });
+    expect(find(translation, 'events.venue').required).toBe(false);
+    expect(find(translation, 'events.party')).toMatchObject({ widget: 'string', required: false });
     expect(find(translation, 'emblemAlt')).toMatchObject({ widget: 'string', required: false });
+    // The facts of an event are written once, in the Polish file.
+    expect((find(translation, 'events').fields as { name: string }[]).map((f) => f.name)).toEqual([
+      'id',
+      'title',
+      'venue',
+      'party',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check/index.ts';
@@ -7,9 +7,9 @@ import { typesImpossibleDate } from '../../src/lib/content-check/schema-problems
 import { homeTown } from '../../src/config/home-town.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
-const riom = 'content/partners/riom/partner.md';
-const riomEn = 'content/partners/riom/en.md';
-const cadcaEn = 'content/partners/cadca/en.md';
+const riom = 'content/partners/riom/index.pl.md';
+const riomEn = 'content/partners/riom/index.en.md';
+const cadcaEn = 'content/partners/cadca/index.en.md';
 
 let fx: Fixture;
 beforeEach(() => {
@@ -47,7 +47,7 @@ describe('npm run check on valid content', () => {
     const folders = readdirSync(join(fx.dir, 'content/partners')).sort();
     expect(Object.keys(report.coverage).sort()).toEqual(folders);
     for (const slug of folders) {
-      const has = (lang: string) => existsSync(join(fx.dir, 'content/partners', slug, `${lang}.md`));
+      const has = (lang: string) => existsSync(join(fx.dir, 'content/partners', slug, `index.${lang}.md`));
       expect(report.coverage[slug]).toEqual({ pl: has('pl'), en: has('en') });
     }
     expect(
@@ -141,18 +141,18 @@ describe('fields', () => {
 
   it('suggests nested fields too, from the keys allowed at that level', async () => {
     fx.edit(riom, 'latitude: 45.8936', 'lattitude: 45.8936');
-    fx.edit(riomEn, '  signed-zywiec:\n    title:', '  signed-zywiec:\n    tittle:');
+    fx.edit(riomEn, '  - id: signed-zywiec\n    title:', '  - id: signed-zywiec\n    tittle:');
     const { problems } = await fx.check();
     const fields = problems.map((p) => [p.file, p.field, p.code]);
     expect(fields).toEqual(
       expect.arrayContaining([
         [riom, 'coordinates.lattitude', 'unknown-field'],
         [riom, 'coordinates.latitude', 'missing-field'],
-        [riomEn, 'events.signed-zywiec.tittle', 'unknown-field'],
+        [riomEn, 'events[0].tittle', 'unknown-field'],
       ]),
     );
     expect(problems.find((p) => p.field === 'coordinates.lattitude')!.en).toContain('Did you mean "latitude"?');
-    expect(problems.find((p) => p.field === 'events.signed-zywiec.tittle')!.en).toContain('Did you mean "title"?');
+    expect(problems.find((p) => p.field === 'events[0].tittle')!.en).toContain('Did you mean "title"?');
   });
 
   it('names a missing field and what to write in it', async () => {
@@ -222,11 +222,18 @@ describe('files that cannot be read', () => {
   });
 
   it('reports an empty file', async () => {
-    fx.write(riomEn, '\n');
-    const p = await onlyProblem();
+    fx.write(riom, '\n');
+    const { problems } = await fx.check();
+    const p = problems.find((x) => x.file === riom)!;
     expect(p.code).toBe('empty-file');
-    expect(p.file).toBe(riomEn);
     expect(p.en).toContain('The file is empty');
+  });
+
+  it('takes an empty text in another language (as Decap CMS writes one left blank) as not yet translated', async () => {
+    fx.write(riomEn, '\n');
+    const report = await fx.check();
+    expect(report.problems).toEqual([]);
+    expect(report.coverage.riom).toEqual({ pl: true, en: false });
   });
 });
 
@@ -235,34 +242,49 @@ describe('across files', () => {
     cpSync(join(fx.dir, 'content/partners/riom'), join(fx.dir, 'content/partners/riom-france'), { recursive: true });
     const p = await onlyProblem();
     expect(p.code).toBe('duplicate-partner');
-    expectNamed(p, 'content/partners/riom-france/partner.md', 'name', 'Riom');
+    expectNamed(p, 'content/partners/riom-france/index.pl.md', 'ownName', 'Riom');
     expect(p.en).toContain(riom);
 
-    fx.edit('content/partners/riom-france/partner.md', 'name: Riom', 'name: Riom-sur-Allier\nwikidata: Q12345');
-    fx.edit(riom, 'name: Riom', 'name: Riom\nwikidata: Q12345');
+    fx.edit('content/partners/riom-france/index.pl.md', 'ownName: Riom', 'ownName: Riom-sur-Allier\nwikidata: Q12345');
+    fx.edit(riom, 'ownName: Riom', 'ownName: Riom\nwikidata: Q12345');
     const again = await onlyProblem();
-    expectNamed(again, 'content/partners/riom-france/partner.md', 'wikidata', 'Q12345');
+    expectNamed(again, 'content/partners/riom-france/index.pl.md', 'wikidata', 'Q12345');
   });
 
-  it('reports a text naming an event that partner.md does not have', async () => {
-    fx.edit(cadcaEn, '  euroregion:', '  euroregon:');
+  it('reports a text naming an event that index.pl.md does not have, at its line', async () => {
+    fx.edit(cadcaEn, '  - id: euroregion', '  - id: euroregon');
     const p = await onlyProblem();
     expect(p.code).toBe('unknown-event');
-    expectNamed(p, cadcaEn, 'events.euroregon', 'euroregon');
+    expectNamed(p, cadcaEn, 'events[2].id', 'euroregon');
+    expect(p.line).toBe(fx.lineOf(cadcaEn, 'id: euroregon'));
+    expect(p.pl).toContain('Czy chodziło o „euroregion”?');
     expect(p.en).toContain('Did you mean "euroregion"?');
+    expect(p.en).toContain('index.pl.md');
+  });
+
+  it("reports an event's text given twice in one language", async () => {
+    fx.edit(riomEn, '  - id: signed-riom\n', '  - id: signed-zywiec\n');
+    const p = await onlyProblem();
+    expect(p).toMatchObject({ code: 'duplicate', file: riomEn, field: 'events[1].id', value: 'signed-zywiec' });
+    expect(p.line).toBe(fx.lineOf(riomEn, 'signed-zywiec') + 2);
   });
 
   it('asks each text for a venue when an event took place elsewhere', async () => {
-    fx.edit('content/partners/cadca/partner.md', 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere');
+    fx.edit('content/partners/cadca/index.pl.md', 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere');
     const { problems } = await fx.check();
-    expect(problems.map((p) => [p.code, p.file, p.field])).toEqual([
-      ['missing-venue', cadcaEn, 'events.euroregion.venue'],
-      ['missing-venue', 'content/partners/cadca/pl.md', 'events.euroregion.venue'],
+    expect(problems.map((p) => [p.code, p.file, p.field, p.line])).toEqual([
+      ['missing-venue', cadcaEn, 'events[2].venue', fx.lineOf(cadcaEn, 'id: euroregion')],
+      [
+        'missing-venue',
+        'content/partners/cadca/index.pl.md',
+        'events[2].venue',
+        fx.lineOf('content/partners/cadca/index.pl.md', 'id: euroregion'),
+      ],
     ]);
   });
 
   it('treats a missing translation as coverage, not an error', async () => {
-    fx.remove('content/partners/szczytno/en.md');
+    fx.remove('content/partners/szczytno/index.en.md');
     const report = await fx.check();
     expect(report.problems).toEqual([]);
     expect(report.coverage.szczytno).toEqual({ pl: true, en: false });
@@ -270,19 +292,18 @@ describe('across files', () => {
   });
 
   it('reports texts without facts, files that are not a language, stray files and a folder name that is not a slug', async () => {
-    fx.remove('content/partners/borjomi/partner.md');
-    fx.write('content/partners/riom/de.md', fx.read(riomEn));
+    fx.remove('content/partners/borjomi/index.pl.md');
+    fx.write('content/partners/riom/index.de.md', fx.read(riomEn));
     fx.write('content/partners/riom/notes.txt', 'notes');
     cpSync(join(fx.dir, 'content/partners/godollo'), join(fx.dir, 'content/partners/Gödöllő'), { recursive: true });
     fx.remove('content/partners/godollo');
     const { problems } = await fx.check();
     expect(problems.map((p) => [p.code, p.file])).toEqual(
       expect.arrayContaining([
-        ['orphan-translation', 'content/partners/borjomi/en.md'],
-        ['orphan-translation', 'content/partners/borjomi/pl.md'],
-        ['not-a-locale', 'content/partners/riom/de.md'],
+        ['orphan-translation', 'content/partners/borjomi/index.en.md'],
+        ['not-a-locale', 'content/partners/riom/index.de.md'],
         ['stray-file', 'content/partners/riom/notes.txt'],
-        ['bad-slug', 'content/partners/Gödöllő/partner.md'],
+        ['bad-slug', 'content/partners/Gödöllő/index.pl.md'],
       ]),
     );
   });
@@ -359,7 +380,7 @@ describe('the report', () => {
   it('lists every problem at once, across files, and counts them in Polish and English', async () => {
     fx.edit(riom, 'date: 1996-06-15', 'date: 15.06.1996');
     fx.edit(riom, 'website: www.riom.net', 'webiste: www.riom.net');
-    fx.write(cadcaEn, '');
+    fx.write('content/pages/en/home.md', '');
     const report = await fx.check();
     expect(report.problems.map((p) => p.code).sort()).toEqual(['bad-date', 'empty-file', 'unknown-field']);
     const text = formatReport(report);
@@ -369,7 +390,7 @@ describe('the report', () => {
 
   it('writes GitHub annotations with the file and line, escaping newlines', async () => {
     fx.edit(riom, 'date: 1996-06-15', 'date: 15.06.1996');
-    fx.edit('content/partners/cadca/partner.md', 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere');
+    fx.edit('content/partners/cadca/index.pl.md', 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere');
     const { problems } = await fx.check();
     const lines = githubAnnotations(problems).split('\n');
     expect(lines).toHaveLength(problems.length);
@@ -416,9 +437,129 @@ describe('frontmatter', () => {
       expect(p.en).toContain('"name: value"');
     }
   });
+});
 
-  it('reports text under the facts of partner.md, which no page would show', async () => {
-    fx.write(riom, `${fx.read(riom)}\nRiom is a town in Auvergne.\n`);
-    expect(await onlyProblem()).toMatchObject({ code: 'body-in-facts', file: riom });
+describe("the layout of a partner's folder (one file per language, the facts in the Polish one)", () => {
+  it('names a partner.md of the old layout, left behind or added by hand, and says where its fields go', async () => {
+    fx.write('content/partners/riom/partner.md', '---\nname: Riom\nnameLang: fr\n---\n');
+    const p = await onlyProblem();
+    expect(p).toMatchObject({ code: 'old-layout', file: 'content/partners/riom/partner.md', value: 'partner.md' });
+    expect(p.pl).toContain('content/partners/riom/index.pl.md');
+    expect(p.pl).toContain('ownName');
+    expect(p.pl).toMatch(/usuń partner\.md/);
+    expect(p.en).toContain('delete partner.md');
+    expect(formatProblem(p).indexOf(p.pl)).toBeLessThan(formatProblem(p).indexOf(p.en));
+  });
+
+  it('names texts of the old layout and the file each belongs in, whatever the case or ending', async () => {
+    fx.write('content/partners/riom/en.md', fx.read(riomEn));
+    fx.write('content/partners/riom/PL.md', '---\nname: Riom\n---\n\nTekst.\n');
+    fx.write('content/partners/riom/pl.md.txt', 'Tekst.\n');
+    const { problems } = await fx.check();
+    expect(problems.map((p) => [p.code, p.file])).toEqual([
+      ['old-layout', 'content/partners/riom/PL.md'],
+      ['old-layout', 'content/partners/riom/en.md'],
+      ['old-layout', 'content/partners/riom/pl.md.txt'],
+    ]);
+    expect(problems[1]!.pl).toContain('Zmień nazwę pliku na index.en.md');
+    expect(problems[1]!.en).toContain('- id: signed-zywiec');
+    expect(problems[0]!.pl).toContain('index.pl.md');
+  });
+
+  it('names a misnamed language file with the name meant', async () => {
+    fx.write('content/partners/riom/Index.EN.md', fx.read(riomEn));
+    fx.remove(riomEn);
+    const p = await onlyProblem();
+    expect(p).toMatchObject({ code: 'misnamed-file', file: 'content/partners/riom/Index.EN.md' });
+    expect(p.pl).toContain('Zmień nazwę pliku na index.en.md');
+  });
+
+  it('names facts written in another language than Polish, which the site would ignore, at their lines', async () => {
+    fx.edit(riomEn, 'description:', 'country: FR\ndescription:');
+    fx.edit(riomEn, '  - id: signed-riom\n', '  - id: signed-riom\n    date: 1996-06-15\n');
+    const { problems } = await fx.check();
+    expect(problems.map((p) => [p.code, p.file, p.field, p.line])).toEqual([
+      ['facts-in-translation', riomEn, 'country', fx.lineOf(riomEn, 'country: FR')],
+      ['facts-in-translation', riomEn, 'events[1].date', fx.lineOf(riomEn, 'date: 1996-06-15')],
+    ]);
+    expect(problems[0]!.pl).toContain('Pole country to fakt');
+    expect(problems[0]!.pl).toContain('index.pl.md');
+    expect(problems[1]!.en).toContain('The field date is a fact');
+  });
+
+  it('still refuses an unknown field of a text, with the fields allowed there', async () => {
+    fx.edit(riomEn, 'description:', 'descripton: x\ndescription:');
+    const p = await onlyProblem();
+    expect(p).toMatchObject({ code: 'unknown-field', file: riomEn, field: 'descripton' });
+    expect(p.en).toContain('Did you mean "description"?');
+  });
+
+  it('asks for the venue where a text in another language has no entry for an event held elsewhere', async () => {
+    const cadcaPl = 'content/partners/cadca/index.pl.md';
+    fx.edit(cadcaPl, 'date: 2000-02-18', 'date: 2000-02-18\n    place: elsewhere\n    venue: Czadca, ratusz');
+    const text = fx.read(cadcaEn);
+    fx.write(cadcaEn, text.replace(/  - id: euroregion\n(    .*\n)+/, ''));
+    const p = await onlyProblem();
+    expect(p).toMatchObject({ code: 'missing-venue', file: cadcaEn, field: 'events' });
+    expect(p.line).toBe(fx.lineOf(cadcaEn, 'events:'));
+    expect(p.en).toContain('- id: euroregion');
+  });
+});
+
+describe('files in the shape Decap CMS 3.16 writes them (i18n multiple_files, path {{slug}}/index)', () => {
+  it('pass the check: facts and Polish text in index.pl.md, unquoted month and quoted year, event texts by id', async () => {
+    const folder = 'content/partners/nowe-miasto';
+    mkdirSync(join(fx.dir, folder));
+    cpSync(join(fx.dir, 'content/partners/llanfairpwllgwyngyll/herb.png'), join(fx.dir, folder, 'herb.png'));
+    // As Decap writes them: no comments, plain scalars where YAML allows, a typed year as a quoted string.
+    fx.write(
+      `${folder}/index.pl.md`,
+      [
+        '---',
+        'name: Nowe Miasto',
+        'description: Nowe Miasto we Francji jest miastem partnerskim Żywca od 2024 roku; łączy je kultura.',
+        'ownName: Nouvelle-Ville',
+        'nameLang: fr',
+        'country: FR',
+        'scope: international',
+        'coordinates:',
+        '  latitude: 45.1',
+        '  longitude: 3.1',
+        'areas:',
+        '  - culture',
+        'emblem: herb.png',
+        'emblemAlt: Herb miasta',
+        'events:',
+        '  - id: signed',
+        '    kind: agreement-signed',
+        '    date: 2024-05',
+        '    place: zywiec',
+        '    title: Podpisanie umowy',
+        '  - id: contact',
+        '    kind: first-contact',
+        '    date: "1995"',
+        '---',
+        'Miasta współpracują od 2024 r.',
+        '',
+      ].join('\n'),
+    );
+    fx.write(
+      `${folder}/index.en.md`,
+      [
+        '---',
+        'name: Nouvelle-Ville',
+        "description: Nouvelle-Ville in France has been Żywiec's partner town since 2024, sharing culture.",
+        'emblemAlt: Coat of arms of the town',
+        'events:',
+        '  - id: signed',
+        '    title: Agreement signed',
+        '---',
+        'The towns have worked together since 2024.',
+        '',
+      ].join('\n'),
+    );
+    const report = await fx.check();
+    expect(report.problems).toEqual([]);
+    expect(report.coverage['nowe-miasto']).toEqual({ pl: true, en: true });
   });
 });

@@ -9,10 +9,11 @@ import { meantName } from '../../src/lib/content-check/check-content.ts';
 import { formatProblem } from '../../src/lib/content-check/report.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
-const riom = 'content/partners/riom/partner.md';
-const riomPl = 'content/partners/riom/pl.md';
-const riomEn = 'content/partners/riom/en.md';
-const curitiba = 'content/partners/curitiba/partner.md';
+const riom = 'content/partners/riom/index.pl.md';
+/** The same file: the facts and the Polish text. */
+const riomPl = riom;
+const riomEn = 'content/partners/riom/index.en.md';
+const curitiba = 'content/partners/curitiba/index.pl.md';
 
 let fx: Fixture;
 beforeEach(() => {
@@ -53,7 +54,7 @@ describe('country', () => {
   });
 
   it('suggests GB for UK, the code people type for the United Kingdom', async () => {
-    fx.edit('content/partners/adur/partner.md', 'country: GB', 'country: UK');
+    fx.edit('content/partners/adur/index.pl.md', 'country: GB', 'country: UK');
     const p = await onlyProblem();
     expect(p.code).toBe('unknown-country');
     expect(p.pl).toContain('Czy chodziło o GB');
@@ -76,9 +77,9 @@ describe('country', () => {
 
   it('refuses a valid code of the wrong country, the town lying elsewhere', async () => {
     // SL is Sierra Leone; Slovakia is SK.
-    fx.edit('content/partners/cadca/partner.md', 'country: SK', 'country: SL');
+    fx.edit('content/partners/cadca/index.pl.md', 'country: SK', 'country: SL');
     const p = await onlyProblem();
-    expectExplained(p, 'coordinates-not-in-country', 'content/partners/cadca/partner.md');
+    expectExplained(p, 'coordinates-not-in-country', 'content/partners/cadca/index.pl.md');
     expect(p.pl).toContain('Słowacja (SK)');
     expect(p.en).toContain('Slovakia (SK)');
     expect(p.en).toContain('Sierra Leone (SL)');
@@ -148,7 +149,7 @@ describe('coordinates', () => {
 
 describe('typographic quotes', () => {
   const cases: [file: string, from: string, to: string, field: string, fix: string][] = [
-    [riom, 'name: Riom', 'name: “Riom”', 'name', 'name: Riom'],
+    [riom, 'ownName: Riom', 'ownName: “Riom”', 'ownName', 'ownName: Riom'],
     [riomPl, 'name: Riom', 'name: „Riom”', 'name', 'name: Riom'],
     [riom, 'kind: agreement-signed', 'kind: “agreement-signed”', 'events[0].kind', 'kind: agreement-signed'],
     [riom, 'date: 1996-06-15', 'date: ‘1996-06’', 'events[1].date', "date: '1996-06'"],
@@ -157,7 +158,7 @@ describe('typographic quotes', () => {
       riomEn,
       'title: Twinning charter signed',
       'title: “Twinning charter signed”',
-      'events.signed-zywiec.title',
+      'events[0].title',
       'title: Twinning charter signed',
     ],
   ];
@@ -219,7 +220,7 @@ describe('YAML that means something else', () => {
 
 describe('text files', () => {
   it('accepts a byte-order mark at the start of a file', async () => {
-    fx.write(riomPl, `\uFEFF${fx.read(riomPl)}`);
+    fx.write(riomEn, `\uFEFF${fx.read(riomEn)}`);
     fx.write(riom, `\uFEFF${fx.read(riom)}`);
     expect(await problems()).toEqual([]);
   });
@@ -271,11 +272,11 @@ describe('text files', () => {
 
 describe('file names', () => {
   const names: [string, string][] = [
-    ['pl.md.txt', 'pl.md'],
-    ['en.markdown', 'en.md'],
-    ['PL.md', 'pl.md'],
-    ['En.MD', 'en.md'],
-    ['partner.md.txt', 'partner.md'],
+    ['index.pl.md.txt', 'index.pl.md'],
+    ['index.en.markdown', 'index.en.md'],
+    ['Index.PL.md', 'index.pl.md'],
+    ['index.En.MD', 'index.en.md'],
+    ['index. en.md', 'index.en.md'],
   ];
   for (const [name, meant] of names) {
     it(`tells ${name} its name, ${meant}, and never to delete it`, async () => {
@@ -294,7 +295,7 @@ describe('file names', () => {
   }
 
   it('says to merge a misnamed copy when the right name is taken', async () => {
-    fx.write('content/partners/cadca/pl.md.txt', fx.read('content/partners/cadca/pl.md'));
+    fx.write('content/partners/cadca/index.pl.md.txt', fx.read('content/partners/cadca/index.pl.md'));
     const p = await onlyProblem();
     expect(p.code).toBe('misnamed-file');
     expect(p.en).toContain('already exists');
@@ -305,6 +306,8 @@ describe('file names', () => {
     expect(meantName('de.md', ['partner', 'pl', 'en'])).toBeUndefined();
     expect(meantName('herb.png', ['partner', 'pl', 'en'])).toBeUndefined();
     expect(meantName(' pl .md', ['pl'])).toBe('pl.md');
+    expect(meantName('Index.PL.md.txt', ['index.pl', 'index.en'])).toBe('index.pl.md');
+    expect(meantName('index.de.md', ['index.pl', 'index.en'])).toBeUndefined();
     expect(meantName('Home.md')).toBe('home.md');
   });
 });
@@ -336,7 +339,7 @@ describe('values staff think in', () => {
 
 describe('pictures', () => {
   const llan = 'content/partners/llanfairpwllgwyngyll';
-  const llanPl = `${llan}/pl.md`;
+  const llanPl = `${llan}/index.pl.md`;
 
   it('accepts the fixture partner with a coat of arms and two photos described in each language', async () => {
     expect(await problems()).toEqual([]);
@@ -352,9 +355,9 @@ describe('pictures', () => {
   });
 
   it('says when only the capitals differ', async () => {
-    fx.edit(`${llan}/partner.md`, 'emblem: herb.png', 'emblem: Herb.PNG');
+    fx.edit(`${llan}/index.pl.md`, 'emblem: herb.png', 'emblem: Herb.PNG');
     const p = await onlyProblem();
-    expectExplained(p, 'missing-image', `${llan}/partner.md`, fx.lineOf(`${llan}/partner.md`, 'emblem:'));
+    expectExplained(p, 'missing-image', `${llan}/index.pl.md`, fx.lineOf(`${llan}/index.pl.md`, 'emblem:'));
     expect(p.field).toBe('emblem');
     expect(p.en).toContain(`There is ${llan}/herb.png`);
   });
@@ -370,9 +373,9 @@ describe('pictures', () => {
     let p = await onlyProblem();
     expectExplained(p, 'missing-alt', llanPl, fx.lineOf(llanPl, '![]'));
     fx.edit(llanPl, '![]', '![Dworzec]');
-    fx.edit(`${llan}/en.md`, "emblemAlt: The village's coat of arms, a red shield with a yellow band\n", '');
+    fx.edit(`${llan}/index.en.md`, "emblemAlt: The village's coat of arms, a red shield with a yellow band\n", '');
     p = await onlyProblem();
-    expectExplained(p, 'missing-alt', `${llan}/en.md`);
+    expectExplained(p, 'missing-alt', `${llan}/index.en.md`);
     expect(p.field).toBe('emblemAlt');
     expect(p.en).toContain('emblemAlt:');
   });

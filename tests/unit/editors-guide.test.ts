@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { problemCodes } from '../../src/lib/content-check/problem.ts';
-import { anniversaryKinds, eventKinds, eventSchema } from '../../src/schemas/events.ts';
+import { anniversaryKinds, eventKinds } from '../../src/schemas/events.ts';
 import { partnerSchema } from '../../src/schemas/partner.ts';
 import { translationSchema } from '../../src/schemas/translation.ts';
 import { root } from '../helpers/build-site.ts';
@@ -69,6 +69,8 @@ const section = (all: Section[], heading: RegExp) => {
 /** Records the schemas accept, to try each documented example in. */
 const validPartner = () => ({
   name: 'Riom',
+  ownName: 'Riom',
+  description: 'Riom w Owernii jest miastem partnerskim Żywca od wielu lat; łączą je kultura i młodzież.',
   nameLang: 'fr',
   country: 'FR',
   scope: 'international',
@@ -79,6 +81,8 @@ const validPartner = () => ({
 const validText = () => ({
   name: 'Riom',
   description: 'Riom w Owernii jest miastem partnerskim Żywca od wielu lat; łączą je kultura i młodzież.',
+  // An event's texts are found by its id, so an example of one of its fields goes beside an id.
+  events: [{ id: 'signed' }],
 });
 
 /** Sets a guide path (`events[].date`, `events.*.title`, `coordinates.latitude`) in a record. */
@@ -107,8 +111,8 @@ describe("the editors' guides", () => {
   for (const [lang, path] of Object.entries(guides)) {
     const all = sections(readFileSync(join(root, path), 'utf8'));
     const fieldTables = {
-      partner: { heading: /^`partner\.md`$/, schema: partnerSchema, valid: validPartner },
-      translation: { heading: /^`pl\.md`, `en\.md`$/, schema: translationSchema, valid: validText },
+      partner: { heading: /^`index\.pl\.md`$/, schema: partnerSchema, valid: validPartner },
+      translation: { heading: /^`index\.en\.md` \(/, schema: translationSchema, valid: validText },
     };
 
     for (const [kind, { heading, schema, valid }] of Object.entries(fieldTables)) {
@@ -143,7 +147,7 @@ describe("the editors' guides", () => {
     });
 
     it(`(${lang}) list every kind of event, and say which go to the anniversaries calendar`, () => {
-      const fields = section(all, /^`partner\.md`$/);
+      const fields = section(all, /^`index\.pl\.md`$/);
       const table = tables(fields).find((t) => t.some((r) => r[0] === '`agreement-signed`')) ?? [];
       expect(table.map((r) => codes(r[0]!)[0]).sort()).toEqual([...eventKinds].sort());
       const yes = lang === 'pl' ? 'tak' : 'yes';
@@ -162,11 +166,17 @@ describe("the editors' guides", () => {
       expect(blocks).toHaveLength(2);
       const [facts, text] = blocks.map((b) => parseYaml(b) as { events: unknown });
       const events = facts!.events as unknown[];
-      for (const event of events) expect(eventSchema().safeParse(event).success, JSON.stringify(event)).toBe(true);
+      // The Polish file's events: their facts and their Polish texts, as the whole file's schema reads them.
+      const polish = partnerSchema().safeParse({ ...validPartner(), events });
+      expect(polish.success, JSON.stringify(polish.error?.issues)).toBe(true);
+      for (const event of events)
+        expect(typeof (event as { title?: unknown }).title, JSON.stringify(event)).toBe('string');
       const ids = events.map((e) => (e as { id: string }).id);
       expect(translationSchema().safeParse({ ...validText(), events: text!.events }).success).toBe(true);
-      // The text refers to an event the facts example has.
-      for (const id of Object.keys(text!.events as object)) expect(ids).toContain(id);
+      // The other language's texts are a list by id, each an event the Polish example has.
+      const named = (text!.events as { id: string }[]).map((e) => e.id);
+      expect(named.length).toBeGreaterThan(0);
+      for (const id of named) expect(ids).toContain(id);
     });
   }
 });

@@ -29,10 +29,7 @@ describe('the JSON Schemas for the editor', () => {
 
   // The YAML language server that Red Hat's VS Code extension runs, driven as the extension drives it.
   const settingsText = readFileSync(join(root, '.vscode/settings.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
-  const settings = JSON.parse(settingsText) as {
-    'yaml.schemas': Record<string, string>;
-    'files.associations': Record<string, string>;
-  };
+  const settings = JSON.parse(settingsText) as { 'yaml.schemas': Record<string, string> };
   const [schemaPath, glob] = Object.entries(settings['yaml.schemas'])[0]!;
   const schema = JSON.parse(readFileSync(join(root, schemaPath), 'utf8'));
   const service = getLanguageService({
@@ -48,18 +45,20 @@ describe('the JSON Schemas for the editor', () => {
   // The service caches a document by address and version, so every text opened is a new version.
   let version = 0;
   const open = (slug: string, text: string) =>
-    TextDocument.create(`file://${root}/content/partners/${slug}/partner.md`, 'yaml', ++version, text);
+    TextDocument.create(`file://${root}/content/partners/${slug}/index.pl.md`, 'yaml', ++version, text);
+  /** The frontmatter of a file, with its --- lines: what the YAML language server can read of it. */
+  const frontmatterOf = (text: string) => text.slice(0, text.indexOf('\n---', 3) + 5);
 
-  it('are wired in .vscode/settings.json: partner.md opens as YAML and gets the partner schema', () => {
-    expect(Object.entries(settings['files.associations'])).toContainEqual(['**/content/partners/*/partner.md', 'yaml']);
+  it('are named in .vscode/settings.json for the Polish file of each partner', () => {
     expect(schemaPath).toBe('./.vscode/schemas/partner.schema.json');
+    expect(glob).toBe('content/partners/*/index.pl.md');
   });
 
-  it('find nothing wrong in any partner.md of valid content', async () => {
+  it('find nothing wrong in the frontmatter of any index.pl.md of valid content', async () => {
     const slugs = readdirSync(join(root, fixtureContent, 'partners'));
     expect(slugs.length).toBeGreaterThan(0);
     for (const slug of slugs) {
-      const text = readFileSync(join(root, fixtureContent, 'partners', slug, 'partner.md'), 'utf8');
+      const text = frontmatterOf(readFileSync(join(root, fixtureContent, 'partners', slug, 'index.pl.md'), 'utf8'));
       const diagnostics = await service.doValidation(open(slug, text), false);
       expect(
         diagnostics.map((d) => d.message),
@@ -69,7 +68,7 @@ describe('the JSON Schemas for the editor', () => {
   });
 
   it('flag a misspelt field, a wrong country code, an unknown area and a bad date while typing', async () => {
-    const text = readFileSync(join(root, fixtureContent, 'partners/riom/partner.md'), 'utf8')
+    const text = frontmatterOf(readFileSync(join(root, fixtureContent, 'partners/riom/index.pl.md'), 'utf8'))
       .replace('website:', 'webiste:')
       .replace('country: FR', 'country: France')
       .replace('  - sport\n', '  - sports\n')

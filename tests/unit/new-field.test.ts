@@ -27,7 +27,7 @@ vi.mock('../../src/schemas/partner.ts', async (importOriginal) => {
   };
 });
 
-const riom = 'content/partners/riom/partner.md';
+const riom = 'content/partners/riom/index.pl.md';
 let fx: Fixture;
 beforeEach(() => {
   fx = contentFixture();

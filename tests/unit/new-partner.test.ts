@@ -21,14 +21,17 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run new-partner', () => {
-  it('writes partner.md, pl.md and en.md with every field present and explained', () => {
+  it('writes index.pl.md and index.en.md with every field present and explained', () => {
     const run = newPartner(dir, 'nowe-miasto');
     expect(run.status, run.stderr).toBe(0);
     const folder = join(dir, 'content/partners/nowe-miasto');
-    expect(readdirSync(folder).sort()).toEqual(['en.md', 'partner.md', 'pl.md']);
-    const partner = readFileSync(join(folder, 'partner.md'), 'utf8');
+    expect(readdirSync(folder).sort()).toEqual(['index.en.md', 'index.pl.md']);
+    const partner = readFileSync(join(folder, 'index.pl.md'), 'utf8');
     for (const field of [
       'name',
+      'region',
+      'description',
+      'ownName',
       'nameLang',
       'country',
       'scope',
@@ -43,14 +46,18 @@ describe('npm run new-partner', () => {
       'kind',
       'date',
       'place',
+      'title',
     ]) {
       expect(partner, field).toMatch(new RegExp(`^\\s*(- )?${field}:`, 'm'));
     }
     // Every field has a comment in Polish and one in English just above it.
     expect(partner).toMatch(/# Kraj: .*\n# Country: .*\n# Np\. \/ e\.g\.: SK\ncountry: TODO/);
-    const pl = readFileSync(join(folder, 'pl.md'), 'utf8');
-    for (const field of ['name', 'region', 'description', 'events', 'title'])
-      expect(pl).toMatch(new RegExp(`^\\s*${field}:`, 'm'));
+    const en = readFileSync(join(folder, 'index.en.md'), 'utf8');
+    for (const field of ['name', 'region', 'description', 'events', 'id', 'title'])
+      expect(en).toMatch(new RegExp(`^\\s*(- )?${field}:`, 'm'));
+    // Facts are written once, in the Polish file.
+    for (const field of ['ownName', 'country', 'kind', 'date'])
+      expect(en).not.toMatch(new RegExp(`^\\s*${field}:`, 'm'));
   });
 
   it('is refused by the check until the placeholders are filled in, then passes', async () => {
@@ -69,15 +76,21 @@ describe('npm run new-partner', () => {
         text = text.replace(pattern, `$1: ${value}`);
       }
       text = text
-        .replace(/^(\s*)- TODO$/m, `$1- ${listItem}`)
+        .replace(/^(\s*)- TODO$/gm, `$1- ${listItem}`)
         .replace(/^TODO .*$/m, 'Miasta współpracują od 2020 roku.');
       expect(text.split('\n').filter((line) => line.includes('TODO') && !line.trim().startsWith('#'))).toEqual([]);
       writeFileSync(join(folder, name), text);
     };
+    const text = {
+      name: 'Nowe Miasto na Morawach',
+      region: 'Morawy',
+      description: 'Nowe Miasto w Czechach jest miastem partnerskim Żywca od 2020 roku. Łączy je wymiana młodzieży.',
+    };
     fill(
-      'partner.md',
+      'index.pl.md',
       {
-        name: 'Nové Město na Moravě',
+        ...text,
+        ownName: 'Nové Město na Moravě',
         nameLang: 'cs',
         country: 'CZ',
         website: 'www.nove-mesto.cz',
@@ -89,14 +102,8 @@ describe('npm run new-partner', () => {
       },
       'culture',
     );
-    const text = {
-      name: 'Nowe Miasto na Morawach',
-      region: 'Morawy',
-      description: 'Nowe Miasto w Czechach jest miastem partnerskim Żywca od 2020 roku. Łączy je wymiana młodzieży.',
-    };
-    fill('pl.md', text, 'wymiana młodzieży');
     fill(
-      'en.md',
+      'index.en.md',
       {
         ...text,
         region: 'Moravia',

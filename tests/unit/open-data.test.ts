@@ -89,7 +89,7 @@ const records: PartnerRecord[] = [
   {
     slug: 'testtown',
     facts: {
-      name: 'Testville',
+      ownName: 'Testville',
       nameLang: 'en',
       country: 'GB',
       scope: 'international',

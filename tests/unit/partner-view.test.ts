@@ -18,7 +18,7 @@ const ui = (locale: Locale) =>
   }) as unknown as UiDictionary;
 
 const facts: Partner = {
-  name: 'Čadca',
+  ownName: 'Čadca',
   nameLang: 'sk',
   country: 'SK',
   scope: 'international',

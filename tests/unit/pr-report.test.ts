@@ -16,10 +16,10 @@ const base = '/partner-cities/pr-12/';
 const preview = { url: `https://town.github.io${base}` };
 const changed = parseNameStatus(
   [
-    'M\tcontent/partners/riom/pl.md',
-    'A\tcontent/partners/nowe/partner.md',
-    'D\tcontent/partners/adur/partner.md',
-    'D\tcontent/partners/adur/pl.md',
+    'M\tcontent/partners/riom/index.en.md',
+    'A\tcontent/partners/nowe/index.pl.md',
+    'D\tcontent/partners/adur/index.pl.md',
+    'D\tcontent/partners/adur/index.en.md',
     'M\tcontent/pages/en/home.md',
     'M\tcontent/README.md',
   ].join('\n'),
@@ -79,7 +79,7 @@ describe('the pull request report', () => {
     // 25 mistakes of several kinds across the fixture: bad dates, unknown fields, empty names.
     let made = 0;
     for (const slug of slugs) {
-      const facts = `content/partners/${slug}/partner.md`;
+      const facts = `content/partners/${slug}/index.pl.md`;
       const date = /date: (\S+)/.exec(fx.read(facts))![1]!;
       fx.edit(facts, `date: ${date}`, `date: 31.13.${made}`);
       fx.edit(facts, 'scope:', 'wesbite: www.example.org\nscope:');
@@ -87,8 +87,8 @@ describe('the pull request report', () => {
     }
     for (const slug of slugs.slice(0, 25 - made)) {
       fx.edit(
-        `content/partners/${slug}/pl.md`,
-        /name: .*/.exec(fx.read(`content/partners/${slug}/pl.md`))![0],
+        `content/partners/${slug}/index.pl.md`,
+        /^name: .*/m.exec(fx.read(`content/partners/${slug}/index.pl.md`))![0],
         'name: ""',
       );
     }
@@ -128,7 +128,7 @@ describe('the pull request report', () => {
   it('keeps the comment under GitHub’s size cap, pointing to the summary for the rest', async () => {
     const one = (await fx.check()).problems;
     const problem = {
-      file: 'content/partners/riom/partner.md',
+      file: 'content/partners/riom/index.pl.md',
       line: 3,
       field: 'name',
       value: 'x',

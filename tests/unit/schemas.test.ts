@@ -1,13 +1,15 @@
 import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { partnerSchema } from '../../src/schemas/partner.ts';
+import { partnerSchema, polishText } from '../../src/schemas/partner.ts';
 import { pageSchema, translationSchema } from '../../src/schemas/translation.ts';
 
 /** Parses YAML the way Astro's frontmatter parser does (js-yaml's default schema). */
 const load = (text: string) => yamlLoad(text);
 
 const good = `
-name: Čadca
+name: Czadca
+description: Czadca na Słowacji jest miastem partnerskim Żywca od 1997 roku i partnerem w Euroregionie Beskidy.
+ownName: Čadca
 nameLang: sk
 country: SK
 scope: international
@@ -15,8 +17,8 @@ website: www.cadca.sk
 coordinates: { latitude: 49.438, longitude: 18.79 }
 areas: [local-government, culture]
 events:
-  - { id: signed-zywiec, kind: agreement-signed, date: 1997-08-10, place: zywiec }
-  - { id: declaration, kind: declaration-of-intent, date: '1998-08', place: elsewhere }
+  - { id: signed-zywiec, kind: agreement-signed, date: 1997-08-10, place: zywiec, title: Podpisanie }
+  - { id: declaration, kind: declaration-of-intent, date: '1998-08', place: elsewhere, venue: Bruksela }
   - { id: euroregion, kind: regional-agreement, date: 2000 }
 `;
 
@@ -35,6 +37,16 @@ describe('partner schema', () => {
       ['1998-08', 'month'],
       ['2000', 'year'],
     ]);
+  });
+
+  it('gives the Polish texts of the same file as a translation, event texts by id', () => {
+    const text = polishText(partnerSchema().parse(load(good)));
+    expect(text.name).toBe('Czadca');
+    expect(text.events).toEqual({
+      'signed-zywiec': { title: 'Podpisanie' },
+      declaration: { venue: 'Bruksela' },
+      euroregion: {},
+    });
   });
 
   it('rejects unknown keys, naming them', () => {
@@ -106,10 +118,15 @@ describe('translation schema', () => {
   it('accepts text and event texts, and rejects unknown keys and a too-long description', () => {
     const ok = translationSchema().parse(
       load(
-        `name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca od 1997 roku i partnerem w Euroregionie Beskidy.\nevents:\n  signed-zywiec: { title: Podpisanie }`,
+        `name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca od 1997 roku i partnerem w Euroregionie Beskidy.\nevents:\n  - { id: signed-zywiec, title: Podpisanie }`,
       ),
     );
     expect(ok.events['signed-zywiec']?.title).toBe('Podpisanie');
+    // Each event text names its event; facts of an event have no place here.
+    const noId = translationSchema().safeParse({ ...ok, events: [{ title: 'Podpisanie' }] });
+    expect(noId.error!.issues.map((i) => i.path.join('.'))).toEqual(['events.0.id']);
+    const withFacts = translationSchema().safeParse({ ...ok, events: [{ id: 'x', date: '1997' }] });
+    expect(JSON.stringify(withFacts.error!.issues)).toContain('date');
     const bad = translationSchema().safeParse({ name: 'Czadca', description: 'x'.repeat(161), country: 'Słowacja' });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path.join('.') || i.message).sort()).toEqual(

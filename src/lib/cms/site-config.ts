@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { localeCodes, locales, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales.ts';
 import { bodyField, decapFields, type MapKeys } from './config.ts';
 
 /** One partner as the CMS lists it: its folder, its name in Polish, its events by id. */
@@ -35,12 +35,14 @@ const inLanguage = (lang: Locale) =>
 export const contentLayout = {
   /** A partner's folder: its records and its pictures. */
   partnerFolder: (slug: string) => `partners/${slug}`,
-  partnerFacts: (slug: string) => `partners/${slug}/partner.md`,
-  partnerText: (slug: string, lang: Locale) => `partners/${slug}/${lang}.md`,
+  /** The facts and the Polish text, in one file (as Decap's i18n writes the default language). */
+  partnerFacts: (slug: string) => `partners/${slug}/index.${defaultLocale}.md`,
+  partnerText: (slug: string, lang: Locale) => `partners/${slug}/index.${lang}.md`,
   homePage: (lang: Locale) => `pages/${lang}/home.md`,
   /**
-   * Decap's `i18n` block for the collections: none today, because each language is a file of its own,
-   * listed as its own form (Decap's i18n expects `<name>.<lang>.md` or a folder per language).
+   * Decap's `i18n` block for the collections: none yet, each file listed as its own form. The layout is
+   * the one Decap's i18n writes (`structure: multiple_files`, a folder collection with
+   * `path: '{{slug}}/index'`), so switching to it changes the collections, not the content.
    */
   i18n: undefined as Record<string, unknown> | undefined,
 } as const;
@@ -75,12 +77,18 @@ export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record
       ...i18n,
       files: [
         {
-          name: 'facts',
-          label: 'Fakty (wspólne dla wszystkich języków)',
+          name: defaultLocale,
+          label: `Fakty i tekst ${inLanguage(defaultLocale)}`,
           file: at(contentLayout.partnerFacts(p.slug)),
-          fields: decapFields('partner', {}, { mediaFolder: at(contentLayout.partnerFolder(p.slug)) }),
+          fields: [
+            ...decapFields('partner', mapKeys, { mediaFolder: at(contentLayout.partnerFolder(p.slug)) }),
+            bodyField(
+              'Historia i zakres współpracy',
+              'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
+            ),
+          ],
         },
-        ...localeCodes.map((lang) => textFile(p.slug, lang, mapKeys)),
+        ...localeCodes.filter((lang) => lang !== defaultLocale).map((lang) => textFile(p.slug, lang, mapKeys)),
       ],
     };
   });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { eventSchema } from '../../schemas/events.ts';
 import { partnerSchema } from '../../schemas/partner.ts';
 import { pageSchema, translationSchema } from '../../schemas/translation.ts';
 import { markdownProblems } from './markdown-problems.ts';
@@ -13,6 +14,7 @@ import {
   type ContentRecords,
   type Read,
   type RecordRef,
+  writtenTexts,
 } from './cross-record.ts';
 import { imageReferenceProblems, isImageFile, type ImageFile } from './image-problems.ts';
 import { placeProblems } from './place-problems.ts';
@@ -36,7 +38,7 @@ export interface CheckReport {
   files: number;
 }
 
-const localeList = localeCodes.map((l) => `${l}.md`).join(', ');
+const localeList = localeCodes.map((l) => `index.${l}.md`).join(', ');
 
 /** Reads every file under `<root>/content` and checks it. */
 export async function checkContentDir(root: string, contentDir = 'content'): Promise<CheckReport> {
@@ -75,8 +77,8 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
 
 /**
  * Checks a set of content files: each against its schema and the Markdown rules, then the rules across
- * files (texts need their facts, events named in texts must exist, no partner twice). Every problem is
- * reported, not only the first.
+ * files (`cross-record.ts`: texts need their Polish file, events named in texts must exist, no partner
+ * twice). Every problem is reported, not only the first.
  */
 export async function checkContent(files: ContentFile[], contentDir = 'content'): Promise<CheckReport> {
   const problems: Problem[] = [];
@@ -88,9 +90,13 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
     );
   // Built once: a zod schema is costly to construct, cheap to run.
   const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
-  const partners = new Map<string, { file: string; source?: MarkdownSource | undefined }>();
-  const translations = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
-  const pages = new Map<string, Map<Locale, { file: string; source?: MarkdownSource | undefined }>>();
+  const partners = new Map<string, Sourced>();
+  const translations = new Map<string, Map<Locale, Sourced>>();
+  const pages = new Map<string, Map<Locale, Sourced>>();
+  const texts = (slug: string) => {
+    if (!translations.has(slug)) translations.set(slug, new Map());
+    return translations.get(slug)!;
+  };
 
   const read = (file: ContentFile) => {
     const result = readMarkdown(file.path, file.text);
@@ -113,10 +119,15 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
     const siblings = files.filter((f) => f.path.startsWith(`${contentDir}/${section}/${folder}/`)).map((f) => f.path);
     if (section === 'partners') {
       const meant =
-        name !== undefined && deeper.length === 0 ? meantName(name, ['partner', ...localeCodes]) : undefined;
+        name !== undefined && deeper.length === 0
+          ? meantName(name, [...localeCodes.map((l) => `index.${l}`), ...oldLayoutNames])
+          : undefined;
       if (meant) {
+        const meantBase = meant.slice(0, -'.md'.length);
         problems.push(
-          misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/partners/${folder}/${meant}`)),
+          oldLayoutNames.includes(meantBase)
+            ? oldLayout(file.path, meantBase, `${contentDir}/partners/${folder}/`)
+            : misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/partners/${folder}/${meant}`)),
         );
         continue;
       }
@@ -134,7 +145,10 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         });
       }
       const base = name.slice(0, -'.md'.length);
-      if (base === 'partner') {
+      const lang = /^index\.(.+)$/.exec(base)?.[1];
+      if (oldLayoutNames.includes(base)) {
+        problems.push(oldLayout(file.path, base, `${contentDir}/partners/${folder}/`));
+      } else if (lang === defaultLocale) {
         const source = read(file);
         partners.set(folder!, { file: file.path, source });
         if (!source) continue;
@@ -151,20 +165,18 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
             ),
           );
         }
-        if (source.body.trim() !== '') {
-          problems.push({
-            file: file.path,
-            code: 'body-in-facts',
-            pl: `partner.md zawiera tylko fakty między liniami ---. Tekst pod nimi nie zostałby nigdzie pokazany: przenieś go do pl.md lub en.md w tym samym folderze.`,
-            en: `partner.md holds only the facts between the --- lines. Text below them would not be shown anywhere: move it to pl.md or en.md in the same folder.`,
-          });
+        problems.push(...emptyText(file, source));
+        problems.push(...(await lint(file)));
+      } else if (isLocale(lang)) {
+        // Decap CMS writes an empty file for a language left blank: a text not written yet.
+        if (file.text.trim() === '') {
+          texts(folder!).set(lang, { file: file.path, blank: true });
+          continue;
         }
-      } else if (isLocale(base)) {
         const source = read(file);
-        if (!translations.has(folder!)) translations.set(folder!, new Map());
-        translations.get(folder!)!.set(base, { file: file.path, source });
+        texts(folder!).set(lang, { file: file.path, source });
         if (!source) continue;
-        problems.push(...schemaProblems('translation', schemas.translation, source));
+        problems.push(...translationProblems(source, schemas.translation));
         problems.push(...emptyText(file, source));
         problems.push(...(await lint(file)));
       } else {
@@ -205,15 +217,13 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
 
   const coverage: CheckReport['coverage'] = {};
   for (const slug of [...partners.keys()].sort()) {
-    coverage[slug] = Object.fromEntries(localeCodes.map((l) => [l, translations.get(slug)?.has(l) ?? false])) as Record<
-      Locale,
-      boolean
-    >;
+    const written = new Set([defaultLocale, ...writtenTexts(translations.get(slug)).map(([l]) => l)]);
+    coverage[slug] = Object.fromEntries(localeCodes.map((l) => [l, written.has(l)])) as Record<Locale, boolean>;
   }
   return { problems: sortProblems(problems), coverage, files: files.length };
 }
 
-type Sourced = { file: string; source?: MarkdownSource | undefined };
+type Sourced = { file: string; source?: MarkdownSource | undefined; blank?: boolean };
 
 /** The rules across records, each problem placed in its file and, where it can be, on its line. */
 function crossFileProblems(
@@ -222,7 +232,7 @@ function crossFileProblems(
   translations: Map<string, Map<Locale, Sourced>>,
   pages: Map<string, Map<Locale, Sourced>>,
 ): Problem[] {
-  const read = (s: Sourced): Read => ({ data: s.source?.data });
+  const read = (s: Sourced): Read => ({ data: s.source?.data, ...(s.blank ? { blank: true } : {}) });
   const byLocale = (m: Map<Locale, Sourced>) => new Map([...m].map(([l, s]) => [l, read(s)]));
   const records: ContentRecords = {
     facts: new Map([...partners].map(([slug, s]) => [slug, read(s)])),
@@ -236,15 +246,91 @@ function crossFileProblems(
         ? translations.get(ref.slug)?.get(ref.locale)
         : pages.get(ref.name)?.get(ref.locale);
   const files = contentFiles(contentDir);
-  return crossRecordProblems(records, files).map(({ record, at, ...problem }) => {
+  return crossRecordProblems(records, files).map(({ record, at, fallback, ...problem }) => {
     const found = sourced(record);
-    const where = at && found?.source?.locate(at.path, at.part);
+    const where =
+      (at && found?.source?.locate([...at.path], at.part)) ||
+      (fallback && found?.source?.locate([...fallback.path], fallback.part));
     return {
       file: found?.file ?? recordFile(record, files),
       ...(where ? { line: where.line, column: where.column } : {}),
       ...problem,
     };
   });
+}
+
+/** The items of a YAML list that are objects (anything else is reported by the schema). */
+function listOf(value: unknown): Record<string, unknown>[] {
+  return Array.isArray(value)
+    ? value.filter((e): e is Record<string, unknown> => e !== null && typeof e === 'object' && !Array.isArray(e))
+    : [];
+}
+
+/** The names of the layout before one file per language: facts in `partner.md`, texts in `<lang>.md`. */
+const oldLayoutNames: readonly string[] = ['partner', ...localeCodes];
+
+/** A file of the old layout, e.g. a `partner.md` copied from an old example: what to do with it. */
+function oldLayout(file: string, base: string, folder: string): Problem {
+  const factsFile = `index.${defaultLocale}.md`;
+  if (base === 'partner') {
+    return {
+      file,
+      code: 'old-layout',
+      value: `${base}.md`,
+      pl: `Strona nie czyta już partner.md: fakty o mieście są w ${factsFile}, razem z tekstem po polsku. Przenieś pola z tego pliku do ${folder}${factsFile} (własna nazwa miasta jako ownName, nie name; tytuł i venue każdego wydarzenia obok jego id, kind i date) i usuń partner.md. Wzór pliku: npm run new-partner -- <nazwa>.`,
+      en: `The site no longer reads partner.md: the town's facts are in ${factsFile}, together with the Polish text. Move the fields of this file into ${folder}${factsFile} (the town's own name as ownName, not name; each event's title and venue beside its id, kind and date) and delete partner.md. A model of the file: npm run new-partner -- <name>.`,
+    };
+  }
+  const target = `index.${base}.md`;
+  return {
+    file,
+    code: 'old-layout',
+    value: `${base}.md`,
+    pl:
+      base === defaultLocale
+        ? `Strona nie czyta już ${base}.md: tekst po polsku jest w ${factsFile}, razem z faktami o mieście. Przenieś pola i tekst z tego pliku do ${folder}${factsFile} (tytuł i venue każdego wydarzenia obok jego id, kind i date) i usuń ${base}.md.`
+        : `Strona nie czyta już ${base}.md: ten tekst ma być w pliku ${target}. Zmień nazwę pliku na ${target} i zapisz teksty wydarzeń jako listę, każde z id wydarzenia z ${factsFile}, np.:\n  events:\n    - id: signed-zywiec\n      title: …`,
+    en:
+      base === defaultLocale
+        ? `The site no longer reads ${base}.md: the Polish text is in ${factsFile}, together with the town's facts. Move the fields and text of this file into ${folder}${factsFile} (each event's title and venue beside its id, kind and date) and delete ${base}.md.`
+        : `The site no longer reads ${base}.md: this text belongs in ${target}. Rename the file to ${target} and write the event texts as a list, each with the id of an event in ${factsFile}, e.g.:\n  events:\n    - id: signed-zywiec\n      title: …`,
+  };
+}
+
+/** Fields of the facts, which Decap CMS and the pages read only from the Polish file. */
+const factFields: readonly string[] = Object.keys(partnerSchema().shape).filter(
+  (key) => !Object.keys(translationSchema().shape).includes(key),
+);
+const eventFactFields: readonly string[] = Object.keys(eventSchema().shape).filter((key) => key !== 'id');
+
+/**
+ * A text in another language than Polish: its schema, with facts named as such: they belong in the Polish
+ * file, where the pages (and the CMS) read them, and written here they would be silently ignored.
+ */
+function translationProblems(source: MarkdownSource, schema: ReturnType<typeof translationSchema>): Problem[] {
+  const factsFile = `index.${defaultLocale}.md`;
+  const facts: { path: PropertyKey[]; field: string }[] = [];
+  for (const key of Object.keys(source.data)) if (factFields.includes(key)) facts.push({ path: [key], field: key });
+  listOf(source.data.events).forEach((event, index) => {
+    for (const key of Object.keys(event))
+      if (eventFactFields.includes(key)) facts.push({ path: ['events', index, key], field: `events[${index}].${key}` });
+  });
+  const named = new Set(facts.map((f) => f.field));
+  const problems = schemaProblems('translation', schema, source).filter(
+    (p) => !(p.code === 'unknown-field' && p.field !== undefined && named.has(p.field)),
+  );
+  for (const { path, field } of facts) {
+    const where = source.locate(path, 'key');
+    problems.push({
+      file: source.file,
+      ...(where ? { line: where.line, column: where.column } : {}),
+      field,
+      code: 'facts-in-translation',
+      pl: `Pole ${String(path.at(-1))} to fakt, wspólny dla wszystkich języków: strona czyta fakty tylko z ${factsFile}, więc tutaj zostałoby pominięte. Wpisz je w ${factsFile} w tym samym folderze i usuń z tego pliku.`,
+      en: `The field ${String(path.at(-1))} is a fact, the same in every language: the site reads the facts only from ${factsFile}, so here it would be ignored. Write it in ${factsFile} in the same folder and delete it from this file.`,
+    });
+  }
+  return problems;
 }
 
 function stray(file: string, expected: string): Problem {
@@ -256,8 +342,9 @@ function stray(file: string, expected: string): Problem {
   };
 }
 
-/** Endings editors' programs add or use for a text file: `pl.md.txt`, `en.markdown`, `PL.MD`. */
-const textEnding = /^\s*([a-z][a-z0-9-]*)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mkdn|txt|text))+)\s*$/i;
+/** Endings editors' programs add or use for a text file: `index.pl.md.txt`, `index.en.markdown`, `Index.PL.md`. */
+const textEnding =
+  /^\s*([a-z][a-z0-9-]*(?:\s*\.\s*(?!(?:md|mkd|txt)\b)[a-z]{2,3}(?=\s*\.))?)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mkdn|txt|text))+)\s*$/i;
 
 /**
  * The name a text file was meant to have, when its own differs only by case, spaces or an ending added
@@ -266,7 +353,7 @@ const textEnding = /^\s*([a-z][a-z0-9-]*)\s*((?:\.\s*(?:md|markdown|mdown|mkd|mk
 export function meantName(name: string, allowed?: readonly string[]): string | undefined {
   const match = textEnding.exec(name);
   if (!match) return undefined;
-  const base = match[1]!.toLowerCase();
+  const base = match[1]!.toLowerCase().replace(/\s/g, '');
   if (allowed && !allowed.includes(base)) return undefined;
   const meant = `${base}.md`;
   return meant === name ? undefined : meant;
@@ -288,12 +375,13 @@ function misnamed(file: string, name: string, meant: string, taken: boolean): Pr
 }
 
 function notALocale(file: string, base: string): Problem {
+  const others = localeList.replace(`index.${defaultLocale}.md, `, '');
   return {
     file,
     code: 'not-a-locale',
     value: `${base}.md`,
-    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: partner.md (fakty) oraz ${localeList} (tekst w danym języku).`,
-    en: `"${base}.md" is not a file name the site knows. A town's folder holds partner.md (the facts) and ${localeList} (the text in each language).`,
+    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: index.${defaultLocale}.md (fakty i tekst po polsku), ${others} (tekst w innym języku) i obrazy.`,
+    en: `"${base}.md" is not a file name the site knows. A town's folder holds index.${defaultLocale}.md (the facts and the Polish text), ${others} (the text in another language) and pictures.`,
   };
 }
 

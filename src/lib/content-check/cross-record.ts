@@ -1,11 +1,11 @@
-import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, type Locale } from '../../i18n/locales.ts';
 import { missingAlt } from './image-problems.ts';
 import type { ProblemCode } from './problem.ts';
 import { didYouMean } from './suggest.ts';
 
 /**
- * The rules that no single record can satisfy alone: texts need their town's facts and may only name its
- * events, a town needs some text, no town twice, a picture needs its description in every text, an event
+ * The rules that no single record can satisfy alone: texts need their town's Polish file and may only name
+ * its events, each once, no town twice, a picture needs its description in every text, an event
  * "elsewhere" needs its venue in every text, the home page needs its text. Written once here, over records
  * as read (valid or not), and used by both the content check (which adds file lines) and the data loaders
  * (which stop the build with the same messages).
@@ -17,18 +17,26 @@ export type Fields = Readonly<Record<string, unknown>>;
 /** One record that exists; `data` is undefined when its file could not be read at all. */
 export interface Read {
   data?: Fields | undefined;
+  /**
+   * A file with nothing in it, as Decap CMS writes it for a language left blank: a text not written yet,
+   * shown as if it were not there.
+   */
+  blank?: boolean | undefined;
 }
 
 export interface ContentRecords {
-  /** Each partner's facts, by slug. */
+  /** Each partner's Polish file (`index.pl.md`): its facts and its Polish texts, by slug. */
   facts: ReadonlyMap<string, Read>;
-  /** Each partner's texts, by slug and language (a slug may have texts without facts). */
+  /**
+   * Each partner's texts in the other languages (`index.<lang>.md`), by slug and language; a slug may have
+   * texts without a Polish file.
+   */
   texts: ReadonlyMap<string, ReadonlyMap<Locale, Read>>;
   /** Text pages, by page name and language. */
   pages: ReadonlyMap<string, ReadonlyMap<Locale, Read>>;
 }
 
-/** Which record a problem is in: a partner's facts or text, or a text page. */
+/** Which record a problem is in: a partner's Polish file (facts and Polish text), its other text, or a page. */
 export type RecordRef =
   | { kind: 'facts'; slug: string }
   | { kind: 'text'; slug: string; locale: Locale }
@@ -41,11 +49,11 @@ export interface RecordFiles {
   page(name: string, locale: Locale): string;
 }
 
-/** The file layout under a content folder. */
+/** The file layout under a content folder: one file per language, the Polish one with the facts. */
 export function contentFiles(contentDir: string): RecordFiles {
   return {
-    facts: (slug) => `${contentDir}/partners/${slug}/partner.md`,
-    text: (slug, locale) => `${contentDir}/partners/${slug}/${locale}.md`,
+    facts: (slug) => `${contentDir}/partners/${slug}/index.${defaultLocale}.md`,
+    text: (slug, locale) => `${contentDir}/partners/${slug}/index.${locale}.md`,
     page: (name, locale) => `${contentDir}/pages/${locale}/${name}.md`,
   };
 }
@@ -53,11 +61,13 @@ export function contentFiles(contentDir: string): RecordFiles {
 export interface RecordProblem {
   code: ProblemCode;
   record: RecordRef;
-  /** The field as an editor reads it (`events.signed.venue`). */
+  /** The field as an editor reads it (`events[1].venue`). */
   field?: string;
   value?: string;
   /** Where in the record to point: a field path, at its key or its value (by default the value). */
-  at?: { path: readonly string[]; part?: 'key' | 'value' };
+  at?: { path: readonly PropertyKey[]; part?: 'key' | 'value' };
+  /** Where to point when `at` is not in the file (e.g. the list it should be in is missing too). */
+  fallback?: { path: readonly PropertyKey[]; part?: 'key' | 'value' };
   pl: string;
   en: string;
 }
@@ -68,18 +78,21 @@ export type TextPageName = (typeof textPages)[number];
 
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
+/** The texts written so far: a blank file (or none) is a text not written yet. */
+export function writtenTexts<T extends Read>(texts: ReadonlyMap<Locale, T> | undefined): [Locale, T][] {
+  return [...(texts ?? [])].filter(([, text]) => !text.blank);
+}
+
 /** Every problem across records, partners in slug order. */
 export function crossRecordProblems(records: ContentRecords, files: RecordFiles): RecordProblem[] {
   const problems: RecordProblem[] = [];
   for (const [slug, texts] of records.texts) {
     if (records.facts.has(slug)) continue;
-    for (const locale of texts.keys()) problems.push(orphanText(slug, locale, files));
+    for (const [locale] of writtenTexts(texts)) problems.push(orphanText(slug, locale, files));
   }
   problems.push(...duplicatePartners(records.facts, files));
   for (const slug of [...records.facts.keys()].sort()) {
-    problems.push(
-      ...partnerProblems(slug, records.facts.get(slug)!, records.texts.get(slug) ?? new Map<Locale, Read>(), files),
-    );
+    problems.push(...partnerProblems(slug, records.facts.get(slug)!, records.texts.get(slug) ?? new Map(), files));
   }
   problems.push(...missingPages(records.pages, files));
   return problems;
@@ -90,23 +103,23 @@ function orphanText(slug: string, locale: Locale, files: RecordFiles): RecordPro
   return {
     code: 'orphan-translation',
     record: { kind: 'text', slug, locale },
-    pl: `Obok tego pliku nie ma ${fileName(facts)} z faktami o mieście, więc tekst nie zostałby nigdzie pokazany. Dodaj ${facts} albo przenieś tekst do właściwego folderu.`,
-    en: `There is no ${fileName(facts)} with the town's facts beside this file, so the text would not be shown anywhere. Add ${facts} or move the text to the right folder.`,
+    pl: `Obok tego pliku nie ma ${fileName(facts)} z faktami o mieście i tekstem po polsku, więc tekst nie zostałby nigdzie pokazany. Dodaj ${facts} (np. npm run new-partner -- ${slug}) albo przenieś tekst do właściwego folderu.`,
+    en: `There is no ${fileName(facts)} with the town's facts and Polish text beside this file, so the text would not be shown anywhere. Add ${facts} (e.g. npm run new-partner -- ${slug}) or move the text to the right folder.`,
   };
 }
 
 /** Another folder for a town already on the site: the same own name or the same Wikidata item. */
 function duplicatePartners(facts: ContentRecords['facts'], files: RecordFiles): RecordProblem[] {
   const problems: RecordProblem[] = [];
-  const seen = { name: new Map<string, string>(), wikidata: new Map<string, string>() };
+  const seen = { ownName: new Map<string, string>(), wikidata: new Map<string, string>() };
   const keyOf = {
-    name: (v: unknown) => (typeof v === 'string' ? v.trim().toLocaleLowerCase('pl') : undefined),
+    ownName: (v: unknown) => (typeof v === 'string' ? v.trim().toLocaleLowerCase('pl') : undefined),
     wikidata: (v: unknown) => (typeof v === 'string' ? v.trim() : undefined),
   };
   for (const slug of [...facts.keys()].sort()) {
     const data = facts.get(slug)!.data;
     if (!data) continue;
-    for (const label of ['name', 'wikidata'] as const) {
+    for (const label of ['ownName', 'wikidata'] as const) {
       const key = keyOf[label](data[label]);
       if (!key) continue;
       const first = seen[label].get(key);
@@ -129,7 +142,26 @@ function duplicatePartners(facts: ContentRecords['facts'], files: RecordFiles): 
   return problems;
 }
 
-/** The rules between one partner's facts and its texts. */
+/** The items of a YAML list that are objects, with their place in it (anything else is the schema's). */
+function listOf(value: unknown): [Record<string, unknown>, number][] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((e: unknown, index): [Record<string, unknown>, number][] =>
+    e !== null && typeof e === 'object' && !Array.isArray(e) ? [[e as Record<string, unknown>, index]] : [],
+  );
+}
+
+/**
+ * A text's event texts, each with its place in the file's list. As written they are a list by id; once
+ * loaded, the schema has made them a map by id (a repeated id is then already gone, and the check, which
+ * runs before every build, has reported it).
+ */
+function eventTexts(value: unknown): [Record<string, unknown>, number][] {
+  if (Array.isArray(value)) return listOf(value);
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).map(([id, texts], index) => [{ ...(texts as object), id }, index]);
+}
+
+/** The rules between one partner's Polish file (facts and Polish text) and its texts in other languages. */
 export function partnerProblems(
   slug: string,
   facts: Read,
@@ -139,25 +171,21 @@ export function partnerProblems(
   const problems: RecordProblem[] = [];
   const factsName = fileName(files.facts(slug));
   const textName = (locale: Locale) => fileName(files.text(slug, locale));
-  if (texts.size === 0) {
-    const others = localeCodes.filter((l) => l !== defaultLocale).map(textName);
-    problems.push({
-      code: 'no-translation',
-      record: { kind: 'facts', slug },
-      pl: `Miasto nie ma jeszcze żadnego tekstu. Dodaj obok ${files.text(slug, defaultLocale)} (i najlepiej ${others.join(', ')}).`,
-      en: `The town has no text yet. Add ${files.text(slug, defaultLocale)} beside it (and ideally the other languages: ${localeCodes.map(textName).join(', ')}).`,
-    });
-  }
   const data = facts.data;
   if (!data) return problems;
-  const readable = [...texts].flatMap(([locale, text]) => (text.data ? [[locale, text.data] as const] : []));
+  const others = writtenTexts(texts).filter(([locale]) => locale !== defaultLocale);
+  const readable = others.flatMap(([locale, text]) => (text.data ? [[locale, text.data] as const] : []));
+  const refOf = (locale: Locale): RecordRef =>
+    locale === defaultLocale ? { kind: 'facts', slug } : { kind: 'text', slug, locale };
+  // Every language's texts: the Polish ones beside the facts, the others in their own files.
+  const everyText = [[defaultLocale, data] as const, ...readable];
 
   // A main picture needs its description in every text.
   const emblem = emblemName(data.emblem);
   if (emblem !== undefined) {
-    for (const [locale, text] of readable) {
+    for (const [locale, text] of everyText) {
       if (typeof text.emblemAlt === 'string') continue;
-      const example = locale === 'pl' ? 'Herb miasta: …' : 'Coat of arms of …';
+      const example = locale === defaultLocale ? 'Herb miasta: …' : 'Coat of arms of …';
       const { code, value, pl, en } = missingAlt({ file: '' }, emblem, {
         pl: `dopisz w ${textName(locale)} pole: emblemAlt: ${example}`,
         en: `add to ${textName(locale)} the field: emblemAlt: ${example}`,
@@ -167,7 +195,7 @@ export function partnerProblems(
         ...(value !== undefined ? { value } : {}),
         pl,
         en,
-        record: { kind: 'text', slug, locale },
+        record: refOf(locale),
         field: 'emblemAlt',
         // Beside the town's name, where the field belongs.
         at: { path: ['name'] },
@@ -175,49 +203,64 @@ export function partnerProblems(
     }
   }
 
-  // Texts may only name events of the facts.
-  const events = Array.isArray(data.events) ? (data.events as unknown[]) : [];
-  const known = events.flatMap((e) => {
-    const id = e && typeof e === 'object' ? (e as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? [id] : [];
-  });
+  // Texts in other languages may only name events of the Polish file, each once.
+  const events = listOf(data.events);
+  const known = events.map(([e]) => e.id).filter((id): id is string => typeof id === 'string');
   for (const [locale, text] of readable) {
-    const named = text.events;
-    if (!named || typeof named !== 'object' || Array.isArray(named)) continue;
-    for (const id of Object.keys(named)) {
+    const seen = new Set<string>();
+    for (const [{ id }, index] of eventTexts(text.events)) {
+      if (typeof id !== 'string') continue;
+      const where = {
+        record: refOf(locale),
+        field: `events[${index}].id`,
+        value: id,
+        at: { path: ['events', index, 'id'] },
+      };
+      if (seen.has(id)) {
+        problems.push({
+          ...where,
+          code: 'duplicate',
+          pl: `Tekst wydarzenia „${id}” jest w tym pliku drugi raz; strona pokazałaby tylko ostatni. Zostaw jeden i usuń drugi.`,
+          en: `The text of the event "${id}" is in this file a second time; the site would show only the last. Keep one and delete the other.`,
+        });
+      }
+      seen.add(id);
       if (known.includes(id)) continue;
       const suggestion = didYouMean(id, known);
       problems.push({
+        ...where,
         code: 'unknown-event',
-        record: { kind: 'text', slug, locale },
-        field: `events.${id}`,
-        value: id,
-        at: { path: ['events', id], part: 'key' },
-        pl: `W ${factsName} nie ma wydarzenia o id „${id}”.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dostępne id: ${known.join(', ') || '(brak)'}.`,
-        en: `${factsName} has no event with the id "${id}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} The ids there: ${known.join(', ') || '(none)'}.`,
+        pl: `W ${factsName} nie ma wydarzenia o id „${id}”, więc ten tekst nie zostałby nigdzie pokazany.${suggestion ? ` Czy chodziło o „${suggestion}”?` : ''} Dostępne id: ${known.join(', ') || '(brak)'}. Popraw id albo dodaj wydarzenie w ${factsName}.`,
+        en: `${factsName} has no event with the id "${id}", so this text would not be shown anywhere.${suggestion ? ` Did you mean "${suggestion}"?` : ''} The ids there: ${known.join(', ') || '(none)'}. Correct the id or add the event to ${factsName}.`,
       });
     }
   }
 
-  // An event "elsewhere" is placed only by its venue, so every text needs one.
-  events.forEach((event, index) => {
-    if (!event || typeof event !== 'object') return;
-    const { id, place } = event as { id?: unknown; place?: unknown };
-    if (place !== 'elsewhere' || typeof id !== 'string') return;
-    for (const [locale, text] of readable) {
-      const words = (text.events as Record<string, { venue?: unknown } | undefined> | undefined)?.[id];
-      if (typeof words?.venue === 'string' && words.venue.trim() !== '') continue;
-      const example = `Przykład:\n  events:\n    ${id}:\n      venue: ${locale === 'pl' ? 'Worthing, Anglia' : 'Worthing, England'}`;
+  // An event "elsewhere" is placed only by its venue, so every text needs one: the Polish one beside the
+  // event's facts, the others under its id.
+  for (const [event, index] of events) {
+    const { id, place } = event;
+    if (place !== 'elsewhere' || typeof id !== 'string') continue;
+    for (const [locale, text] of everyText) {
+      const [words, at] =
+        locale === defaultLocale ? [event, index] : (eventTexts(text.events).find(([e]) => e.id === id) ?? []);
+      const venue = words?.venue;
+      if (typeof venue === 'string' && venue.trim() !== '') continue;
+      const example =
+        locale === defaultLocale
+          ? `  events:\n    - id: ${id}\n      …\n      venue: Worthing, Anglia`
+          : `  events:\n    - id: ${id}\n      venue: Worthing, England`;
       problems.push({
         code: 'missing-venue',
-        record: { kind: 'text', slug, locale },
-        field: `events.${id}.venue`,
-        at: { path: ['events', id] },
-        pl: `Wydarzenie „${id}” (events[${index}] w ${factsName}) odbyło się „elsewhere”, więc nazwij miejsce w tym języku. ${example}`,
-        en: `The event "${id}" (events[${index}] in ${factsName}) took place "elsewhere", so name the place in this language. ${example.replace('Przykład', 'Example')}`,
+        record: refOf(locale),
+        field: at !== undefined ? `events[${at}].venue` : 'events',
+        at: at !== undefined ? { path: ['events', at] } : { path: ['events'], part: 'key' },
+        fallback: { path: ['name'], part: 'key' },
+        pl: `Wydarzenie „${id}” (events[${index}] w ${factsName}) odbyło się „elsewhere”, więc nazwij miejsce w tym języku. Przykład:\n${example}`,
+        en: `The event "${id}" (events[${index}] in ${factsName}) took place "elsewhere", so name the place in this language. Example:\n${example}`,
       });
     }
-  });
+  }
   return problems;
 }
 

@@ -7,8 +7,7 @@ import { schemaFields, type SchemaField } from '../schema-fields.ts';
  * the descriptions on the zod schemas (`src/schemas/`). It serves the check's messages and its list of
  * known fields, the descriptions in the editor's JSON Schema and the comments of the `new-partner` scaffold.
  *
- * Keys are field paths with `[]` for any list item and `*` for any key of a map (`events[].date`,
- * `events.*.title`).
+ * Keys are field paths with `[]` for any list item (`events[].date`, `coordinates.latitude`).
  */
 export interface FieldGuide {
   pl: string;
@@ -41,14 +40,13 @@ export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = Objec
   ]),
 ) as Record<RecordKind, Record<string, FieldGuide>>;
 
-/** The guide key of a concrete path: list indexes become `[]`, keys of the translation event map `*`. */
-export function guideKey(kind: RecordKind, path: readonly PropertyKey[]): string {
+/** The guide key of a concrete path: list indexes become `[]`. */
+export function guideKey(_kind: RecordKind, path: readonly PropertyKey[]): string {
   let out = '';
-  path.forEach((part, i) => {
+  for (const part of path) {
     if (typeof part === 'number') out += '[]';
-    else if (kind === 'translation' && i === 1 && path[0] === 'events') out += '.*';
     else out += out === '' ? String(part) : `.${String(part)}`;
-  });
+  }
   return out;
 }
 

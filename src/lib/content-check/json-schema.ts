@@ -14,7 +14,6 @@ function nodeAt(root: JsonSchema, key: string): JsonSchema | undefined {
   for (const part of key.match(/[^.[\]]+|\[\]/g) ?? []) {
     if (!node) return undefined;
     if (part === '[]') node = node.items as JsonSchema | undefined;
-    else if (part === '*') node = node.additionalProperties as JsonSchema | undefined;
     else node = node.properties?.[part];
   }
   return node;
@@ -46,7 +45,7 @@ export function frontmatterJsonSchema(kind: RecordKind): JsonSchema {
   }
   return {
     ...schema,
-    title: `${kind} — content/${kind === 'partner' ? 'partners/<slug>/partner.md' : kind === 'translation' ? 'partners/<slug>/<lang>.md' : 'pages/<lang>/<page>.md'}`,
+    title: `${kind} — content/${kind === 'partner' ? 'partners/<slug>/index.pl.md' : kind === 'translation' ? 'partners/<slug>/index.<lang>.md' : 'pages/<lang>/<page>.md'}`,
     // The YAML extension reads a frontmatter-only file as two documents, the second one empty (after the
     // closing ---): let that one be null instead of reporting "expected object" on it.
     type: ['object', 'null'],

@@ -3,7 +3,7 @@
  * what was typed, and what to write instead — in Polish (the editors' language) and in English.
  */
 export interface Problem {
-  /** Path from the project root, with forward slashes: `content/partners/riom/partner.md`. */
+  /** Path from the project root, with forward slashes: `content/partners/riom/index.pl.md`. */
   file: string;
   /** 1-based line and column in the file, when known. */
   line?: number;
@@ -37,11 +37,11 @@ export const problemCodes = [
   'unknown-event',
   'missing-venue',
   'orphan-translation',
-  'no-translation',
+  'old-layout',
+  'facts-in-translation',
   'not-a-locale',
   'bad-slug',
   'stray-file',
-  'body-in-facts',
   'hostile-markup',
   'raw-html',
   'unsafe-link',

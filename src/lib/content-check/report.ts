@@ -10,7 +10,7 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return `${n} ${last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many}`;
 }
 
-/** `content/partners/riom/partner.md:23:11` */
+/** `content/partners/riom/index.pl.md:23:11` */
 function location(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
 }

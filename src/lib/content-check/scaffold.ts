@@ -1,4 +1,4 @@
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { slugPattern } from '../slug.ts';
 import { fieldGuides, type RecordKind } from './fields.ts';
 
@@ -42,14 +42,39 @@ export function scaffoldPartner(slug: string): Record<string, string> {
   const p = (key: string, indent = '') => explain('partner', key, indent);
   const t = (key: string, indent = '') => explain('translation', key, indent);
 
-  const partner = `---
-# Fakty o partnerstwie, takie same w każdym języku; teksty są w pl.md i en.md obok tego pliku.
-# Facts about the partnership, the same in every language; the texts are in pl.md and en.md beside this file.
+  const body = (lang: Locale) => {
+    const d = starters[lang];
+    return `
+## ${d?.history ?? placeholder}
+
+${placeholder} ${lang === 'pl' ? '(Opowiedz historię partnerstwa. Pusta linia rozdziela akapity.)' : '(Tell the story of the partnership. An empty line separates paragraphs.)'}
+
+## ${d?.covers ?? placeholder}
+
+- ${placeholder}
+`;
+  };
+
+  const polish = `---
+# Fakty o partnerstwie (takie same w każdym języku) i tekst po polsku; teksty w innych językach są w
+# index.<język>.md obok tego pliku.
+# The facts of the partnership (the same in every language) and the Polish text; the texts in other
+# languages are in index.<language>.md beside this file.
 # Zastąp każde ${placeholder} wartością, potem uruchom \`npm run check\`.
 # Replace every ${placeholder} with a value, then run \`npm run check\`.
 
 ${p('name')}
 name: ${placeholder}
+
+${p('region')}
+# Usuń linię, jeśli niepotrzebna. / Delete the line if not needed.
+region: ${placeholder}
+
+${p('description')}
+description: ${placeholder}
+
+${p('ownName')}
+ownName: ${placeholder}
 
 ${p('nameLang')}
 nameLang: ${placeholder}
@@ -94,14 +119,13 @@ ${p('events[].date', '    ')}
     date: ${placeholder}
 ${p('events[].place', '    ')}
     place: home
+${p('events[].title', '    ')}
+    title: ${starters.pl!.title}
 ---
-`;
+${body('pl')}`;
 
-  const text = (lang: Locale) => {
-    const pl = lang === 'pl';
-    const d = starters[lang];
-    return `---
-# Tekst o partnerstwie w języku: ${languageIn('pl', lang)}. / The text about the partnership in ${languageIn('en', lang)}.
+  const text = (lang: Locale) => `---
+# Tekst o partnerstwie w języku: ${languageIn('pl', lang)}; fakty są w index.pl.md. / The text about the partnership in ${languageIn('en', lang)}; the facts are in index.pl.md.
 # Zastąp każde ${placeholder}. / Replace every ${placeholder}.
 
 ${t('name')}
@@ -116,23 +140,17 @@ description: ${placeholder}
 
 ${t('events')}
 events:
-  signed-home:
-${t('events.*.title', '    ')}
-    title: ${d?.title ?? placeholder}
+${t('events[].id', '    ')}
+  - id: signed-home
+${t('events[].title', '    ')}
+    title: ${starters[lang]?.title ?? placeholder}
 ---
-
-## ${d?.history ?? placeholder}
-
-${placeholder} ${pl ? '(Opowiedz historię partnerstwa. Pusta linia rozdziela akapity.)' : '(Tell the story of the partnership. An empty line separates paragraphs.)'}
-
-## ${d?.covers ?? placeholder}
-
-- ${placeholder}
-`;
-  };
+${body(lang)}`;
 
   return {
-    'partner.md': partner,
-    ...Object.fromEntries(localeCodes.map((lang) => [`${lang}.md`, text(lang)])),
+    [`index.${defaultLocale}.md`]: polish,
+    ...Object.fromEntries(
+      localeCodes.filter((l) => l !== defaultLocale).map((lang) => [`index.${lang}.md`, text(lang)]),
+    ),
   };
 }

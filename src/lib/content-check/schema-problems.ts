@@ -321,10 +321,10 @@ export function knownKeys(kind: RecordKind, objectPath: readonly PropertyKey[]):
 }
 
 /** "What to write": the guide's explanation, the allowed values and an example. */
-function expectation(kind: RecordKind, path: readonly PropertyKey[], guide: FieldGuide | undefined) {
+function expectation(_kind: RecordKind, path: readonly PropertyKey[], guide: FieldGuide | undefined) {
   if (!guide) return { pl: '', en: '' };
   const last = path.filter((p) => typeof p === 'string').at(-1);
-  const name = kind === 'translation' && path[0] === 'events' && path.length === 2 ? '<id>' : String(last ?? '');
+  const name = String(last ?? '');
   const values = guide.values ? ` Dozwolone: ${guide.values.join(', ')}.` : '';
   const valuesEn = guide.values ? ` Allowed: ${guide.values.join(', ')}.` : '';
   const listItem = typeof path.at(-1) === 'number';

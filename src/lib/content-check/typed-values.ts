@@ -20,8 +20,8 @@ const invisibleNames: Record<string, [pl: string, en: string]> = {
 
 /** Fields whose value is prose, where a no-break space is good typography, not a mistake. */
 const proseFields: Record<RecordKind, string[]> = {
-  partner: ['name'],
-  translation: ['name', 'region', 'description', 'events.*.title', 'events.*.venue'],
+  partner: ['name', 'ownName', 'region', 'description', 'events[].title', 'events[].venue'],
+  translation: ['name', 'region', 'description', 'events[].title', 'events[].venue'],
   page: ['title', 'description'],
 };
 

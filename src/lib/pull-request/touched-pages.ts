@@ -1,4 +1,4 @@
-import { localeCodes, type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../../i18n/locales.ts';
 import { localizedPath, type PageRef } from '../../i18n/routes.ts';
 
 /** One changed file, as `git diff --name-status` reports it. */
@@ -44,7 +44,7 @@ export function touchedPages(files: ChangedFile[], base: string, contentDir = 'c
     const partner = new RegExp(`^${contentDir}/partners/([^/]+)/([^/]+)$`).exec(path);
     if (partner) {
       const [, slug, name] = partner;
-      if (status === 'D' && name === 'partner.md') {
+      if (status === 'D' && name === `index.${defaultLocale}.md`) {
         removed.add(slug!);
       } else {
         add(ref('partner', { slug: slug! }));

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const partners = (await getPartnerRecords())
     .map((record) => ({
       slug: record.slug,
-      label: record.texts.pl?.name ?? record.facts.name,
+      label: record.texts.pl?.name ?? record.facts.ownName,
       events: record.facts.events.map((event) => ({
         id: event.id,
         label: `${record.texts.pl?.events[event.id]?.title ?? ui.eventKinds[event.kind]} (${event.date.iso})`,
