@@ -1,7 +1,9 @@
 /**
  * The CMS under /admin/ for real: Decap CMS's own bundle from npm, served with the built site, in Chromium,
  * saving through Decap's local backend (`decap-server` from npm, in its Git mode) into a throwaway copy of
- * the project. Nothing of the CMS is mocked: the forms are the ones generated from the schemas.
+ * the project. Nothing of the CMS is mocked: the forms are the ones generated from the schemas. Saving with
+ * the editorial workflow makes a `cms/…` branch (on GitHub, a pull request); publishing from the editor
+ * merges it into the checked-out branch, as a staff member's "Opublikuj" does.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -292,6 +294,7 @@ describe('the CMS under /admin/', () => {
       },
       ownName: 'Trenčianske Teplice',
       nameLang: 'sk',
+      countryInPolish: 'Słowacja',
       country: 'SK',
       latitude: '48.9097',
       longitude: '18.1667',
@@ -326,8 +329,8 @@ describe('the CMS under /admin/', () => {
     await field(pl, 'description', 'textarea').fill(typed.pl.description);
     await field(pl, 'ownName').fill(typed.ownName);
     await field(pl, 'nameLang').fill(typed.nameLang);
-    // The country is chosen by its name in the editor's language.
-    await choose(pl, field(pl, 'country'), optionLabel('country', typed.country));
+    // The country is chosen by its name in the editor's language: "Słowacja" is Slovakia, SK in the file.
+    await choose(pl, field(pl, 'country'), typed.countryInPolish);
     await choose(pl, field(pl, 'scope'), optionLabel('scope', 'international'));
     await field(pl, 'latitude').fill(typed.latitude);
     await field(pl, 'longitude').fill(typed.longitude);
@@ -356,7 +359,11 @@ describe('the CMS under /admin/', () => {
     await field(en, 'title').fill(typed.en.eventTitle);
     await en.locator('[data-slate-editor="true"]').first().click();
     await page.keyboard.type(typed.en.body);
+    // For the guide: the top of both columns, then the event in both.
+    await field(pl, 'name').scrollIntoViewIfNeeded();
     await shoot(page, 'nowe-miasto');
+    await field(pl, 'date').scrollIntoViewIfNeeded();
+    await shoot(page, 'nowe-miasto-wydarzenie');
 
     // Save (a draft: on GitHub a branch and a pull request), mark it ready, publish it.
     await page.getByRole('button', { name: 'Zapisz' }).first().click();
