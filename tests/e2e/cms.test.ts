@@ -1,30 +1,39 @@
 /**
  * The CMS under /admin/ for real: Decap CMS's own bundle from npm, served with the built site, in Chromium,
  * saving through Decap's local backend (`decap-server` from npm, in its Git mode) into a throwaway copy of
- * the project. Nothing of the CMS is mocked: the forms are the ones generated from the schemas.
+ * the project. Nothing of the CMS is mocked: the forms are the ones generated from the schemas. Saving with
+ * the editorial workflow makes a `cms/…` branch (on GitHub, a pull request); publishing from the editor
+ * merges it into the checked-out branch, as a staff member's "Opublikuj" does.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/dates.ts';
+import { localizedPath } from '../../src/i18n/routes.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { cmsConnectHosts } from '../../src/config/cms.ts';
+import { decapFields, type DecapField } from '../../src/lib/cms/config.ts';
 import { buildSite, cleanEnv, root } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/html.ts';
 import { startNginx } from '../helpers/nginx.ts';
 import { freePort } from '../helpers/ports.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 
 /** Screenshots for the editors' guide are written into the repository only when asked for. */
-const screenshotDir = process.env.CMS_SCREENSHOTS ? join(root, 'docs/cms') : undefined;
+const screenshotDir = process.env.CMS_SCREENSHOTS ? join(root, '.github/editors-guide') : undefined;
 
 let browser: Browser;
 let copy: ReturnType<typeof copyProject>;
 let decap: ChildProcess;
 let site: { home: string; stop: () => Promise<void> };
 let apiOrigin: string;
+/** Where the site served to the browser is built: apart from the copy, whose own build is tested below. */
+let servedDir: string;
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: copy.dir, encoding: 'utf8' });
 
@@ -62,7 +71,8 @@ beforeAll(async () => {
   });
   await waitForServer(`${apiOrigin}/api/v1`);
   const cmsEnv = { CMS_PROXY_URL: `${apiOrigin}/api/v1` };
-  const dist = buildSite(join(copy.dir, 'dist'), cmsEnv, copy.dir);
+  servedDir = mkdtempSync(join(tmpdir(), 'partner-site-cms-served-'));
+  const dist = buildSite(join(servedDir, 'dist'), cmsEnv, copy.dir);
   // Served as in production, by nginx with the repository's configuration; the CMS's policy names the
   // local backend where production names GitHub, as the deployment's settings say.
   const served = await startNginx(dist, { cmsConnect: cmsConnectHosts(cmsEnv) });
@@ -74,6 +84,7 @@ afterAll(async () => {
   await site?.stop();
   decap?.kill();
   copy?.remove();
+  if (servedDir) rmSync(servedDir, { recursive: true, force: true });
 });
 
 interface Opened {
@@ -108,16 +119,12 @@ async function openCms(): Promise<Opened> {
 const cmsBranches = () =>
   git('branch', '--list', 'cms/*', '--format=%(refname:short)').trim().split('\n').filter(Boolean);
 
-/** Runs `npm run check`'s program on a branch of the copy. */
-function expectCheckPasses(branch: string) {
-  git('checkout', '-q', branch);
-  const check = spawnSync(process.execPath, ['src/cli/check.ts'], {
-    cwd: copy.dir,
-    env: cleanEnv({}, copy.dir),
-    encoding: 'utf8',
-  });
-  git('checkout', '-q', 'main');
-  expect(check.status, `${branch}:\n${check.stdout}${check.stderr}`).toBe(0);
+/** Runs `npm run check` in the copy, on a branch of it or on what its working tree holds. */
+function expectCheckPasses(branch?: string) {
+  if (branch) git('checkout', '-q', branch);
+  const check = spawnSync('npm', ['run', 'check'], { cwd: copy.dir, env: cleanEnv({}, copy.dir), encoding: 'utf8' });
+  if (branch) git('checkout', '-q', 'main');
+  expect(check.status, `${branch ?? 'main'}:\n${check.stdout}${check.stderr}`).toBe(0);
 }
 
 async function shoot(page: Page, name: string) {
@@ -126,11 +133,62 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
 
+/** Signs in through the local backend and opens the list of partners, as an editor starts. */
+async function signIn(page: Page) {
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await page.getByRole('link', { name: 'Miasta partnerskie' }).first().click({ timeout: 60_000 });
+}
+
+/**
+ * The two languages side by side: Polish on the left, English on the right (the editor's right pane shows
+ * the other language, not the preview). Returns the two panes.
+ */
+async function sideBySide(page: Page): Promise<{ pl: Locator; en: Locator }> {
+  const en = page.getByText('Pisz w języku EN');
+  await page.getByText('Pisz w języku PL').waitFor({ timeout: 60_000 });
+  if (!(await en.isVisible())) await page.getByTitle('Przełącz i18n').click();
+  await en.waitFor();
+  return { pl: page.locator('.Pane1').first(), en: page.locator('.Pane2').first() };
+}
+
+/** Picks an option of a choice field (Decap's select) by typing its label, as with the keyboard. */
+async function choose(pane: Locator, field: Locator, label: string) {
+  await field.click();
+  await field.pressSequentially(label);
+  await pane.page().keyboard.press('Enter');
+}
+
+/** The label the form gives a choice, from the generated configuration (the form shows nothing else). */
+function optionLabel(path: string, value: string): string {
+  let fields = decapFields('partner');
+  let field: DecapField | undefined;
+  for (const name of path.split('.')) {
+    field = fields.find((f) => f.name === name);
+    fields = (field?.fields ?? []) as DecapField[];
+  }
+  const option = (field?.options as { value: string; label: string }[] | undefined)?.find((o) => o.value === value);
+  if (!option) throw new Error(`no option ${value} in ${path}`);
+  return option.label;
+}
+
+/** Frontmatter and body of a Markdown file. */
+function readRecord(text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`no frontmatter in:\n${text}`);
+  return { data: parseYaml(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
+/**
+ * A page's visible text as typed: the site sets Polish one-letter words and numbers with non-breaking
+ * spaces and English apostrophes curly (its typography), which an editor types as spaces and `'`.
+ */
+const asTyped = (text: string) => text.replace(/\s+/g, ' ').replace(/’/g, "'");
+
 describe('the CMS under /admin/', () => {
   it('loads from the site alone, in Polish, with no console error and no request to another host', async () => {
     const { page, context, consoleErrors, otherHosts } = await openCms();
-    const signIn = page.getByRole('button', { name: 'Zaloguj się' });
-    await signIn.waitFor({ timeout: 60_000 });
+    const signInButton = page.getByRole('button', { name: 'Zaloguj się' });
+    await signInButton.waitFor({ timeout: 60_000 });
     await shoot(page, 'logowanie');
     expect(consoleErrors).toEqual([]);
     expect(otherHosts).toEqual([]);
@@ -143,12 +201,14 @@ describe('the CMS under /admin/', () => {
   });
 
   it("keeps a month-only date month-only when an event's date is edited through the form", async () => {
+    const before = new Set(cmsBranches());
     const { page, context, consoleErrors } = await openCms();
-    await page.getByRole('button', { name: 'Zaloguj się' }).click();
+    await signIn(page);
     await page.getByRole('link', { name: 'Dystrykt Adur' }).first().waitFor({ timeout: 60_000 });
     await shoot(page, 'zbiory');
-    await page.goto(`${site.home}admin/#/collections/partner-adur/entries/pl`);
-    const date = page.locator('input[id^="date-field"]').first();
+    await page.getByRole('link', { name: 'Dystrykt Adur' }).first().click();
+    const { pl } = await sideBySide(page);
+    const date = pl.locator('input[id^="date-field"]').first();
     await date.waitFor({ timeout: 60_000 });
     await shoot(page, 'edycja');
     expect(await date.inputValue()).toBe('1998-08');
@@ -161,58 +221,214 @@ describe('the CMS under /admin/', () => {
     expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
     await context.close();
 
-    const branches = cmsBranches();
+    const branches = cmsBranches().filter((b) => !before.has(b));
     expect(branches).toHaveLength(1);
-    const text = git('show', `${branches[0]}:content/partners/adur/index.pl.md`);
-    const facts = parseYaml(text.split('---')[1]!) as { events: { id: string; date: unknown }[] };
+    const facts = readRecord(git('show', `${branches[0]}:content/partners/adur/index.pl.md`)).data as {
+      events: { id: string; date: unknown }[];
+    };
     const dates = Object.fromEntries(facts.events.map((e) => [e.id, parsePartialDate(e.date)]));
     expect(dates.declaration).toMatchObject({ ok: true, date: { iso: '1998-09', precision: 'month' } });
     // The other event, a full day, is untouched.
     expect(dates['signed-zywiec']).toMatchObject({ ok: true, date: { iso: '2000-08-06', precision: 'day' } });
+    // The English file, not edited, is written as it was (its texts under the events' ids), or not at all.
+    const enBefore = readRecord(git('show', 'main:content/partners/adur/index.en.md')).data;
+    expect(readRecord(git('show', `${branches[0]}:content/partners/adur/index.en.md`)).data).toEqual(enBefore);
 
     // What the form wrote passes the content check, as the pull request would run it.
     expectCheckPasses(branches[0]!);
   });
 
-  it('writes a text in Polish and a missing one in English through the form, both passing the check', async () => {
+  it('writes a text in Polish and a missing one in English side by side, in one change passing the check', async () => {
     const before = new Set(cmsBranches());
     const { page, context, consoleErrors } = await openCms();
-    await page.getByRole('button', { name: 'Zaloguj się' }).click();
-    await page.getByRole('link', { name: 'Kurytyba' }).first().waitFor({ timeout: 60_000 });
-
-    await page.goto(`${site.home}admin/#/collections/partner-curitiba/entries/pl`);
-    const description = page.locator('textarea[id^="description-field"]').first();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Kurytyba' }).first().click({ timeout: 60_000 });
+    const { pl, en } = await sideBySide(page);
+    const description = pl.locator('textarea[id^="description-field"]').first();
     await description.waitFor({ timeout: 60_000 });
     await description.fill('Kurytyba w Brazylii współpracuje z Żywcem w dziedzinie kultury i ochrony środowiska.');
-    await page.getByRole('button', { name: 'Zapisz' }).first().click();
-    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
-
-    // A fresh load of the page for the next entry, as an editor opening it from the list.
-    await page.goto('about:blank');
-    await page.goto(`${site.home}admin/#/collections/partner-curitiba/entries/en`);
-    const name = page.locator('input[id^="name-field"]').first();
-    await name.waitFor({ timeout: 60_000 });
-    await name.fill('Curitiba');
-    await page
+    await en.locator('input[id^="name-field"]').first().fill('Curitiba');
+    await en
       .locator('textarea[id^="description-field"]')
       .first()
       .fill('Curitiba in Brazil works with Żywiec on culture, on the environment and on exchanges of young people.');
     // The text of the page, typed into the rich-text editor as an editor would.
-    await page.locator('[data-slate-editor="true"]').first().click();
+    await en.locator('[data-slate-editor="true"]').first().click();
     await page.keyboard.type('Curitiba and Żywiec signed their agreement in 2015.');
     await page.getByRole('button', { name: 'Zapisz' }).first().click();
     await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
     expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
     await context.close();
 
+    // One save, one change (one pull request on GitHub) holding both languages' files.
     const added = cmsBranches().filter((b) => !before.has(b));
-    expect(added).toHaveLength(2);
-    for (const branch of added) expectCheckPasses(branch);
-    const en = added.find((b) => b.endsWith('/en'))!;
-    const written = parseYaml(git('show', `${en}:content/partners/curitiba/index.en.md`).split('---')[1]!);
-    expect(written).toMatchObject({ name: 'Curitiba' });
-    expect(git('show', `${en}:content/partners/curitiba/index.en.md`)).toContain(
-      'Curitiba and Żywiec signed their agreement in 2015.',
+    expect(added).toHaveLength(1);
+    expectCheckPasses(added[0]!);
+    const polish = readRecord(git('show', `${added[0]}:content/partners/curitiba/index.pl.md`));
+    expect(polish.data.description).toBe(
+      'Kurytyba w Brazylii współpracuje z Żywcem w dziedzinie kultury i ochrony środowiska.',
     );
+    const english = readRecord(git('show', `${added[0]}:content/partners/curitiba/index.en.md`));
+    expect(english.data).toMatchObject({ name: 'Curitiba' });
+    expect(english.body).toContain('Curitiba and Żywiec signed their agreement in 2015.');
+  });
+
+  it('creates a new partner in Polish and English side by side, with its picture; published, it passes the check and builds into both pages', async () => {
+    // What an editor types, and nothing else: every expectation below is derived from it.
+    const typed = {
+      pl: {
+        name: 'Trenczyńskie Cieplice',
+        description:
+          'Trenczyńskie Cieplice na Słowacji są miastem partnerskim Żywca od 2024 roku; łączy je kultura i sport.',
+        emblemAlt: 'Herb Trenczyńskich Cieplic',
+        eventTitle: 'Podpisanie umowy partnerskiej',
+        body: 'Miasta podpisały umowę partnerską w maju 2024 roku.',
+      },
+      en: {
+        name: 'Trenčianske Teplice',
+        description:
+          "Trenčianske Teplice in Slovakia has been Żywiec's partner town since 2024, sharing culture and sport.",
+        emblemAlt: 'Coat of arms of Trenčianske Teplice',
+        eventTitle: 'Partnership agreement signed',
+        body: 'The towns signed their partnership agreement in May 2024.',
+      },
+      ownName: 'Trenčianske Teplice',
+      nameLang: 'sk',
+      countryInPolish: 'Słowacja',
+      country: 'SK',
+      latitude: '48.9097',
+      longitude: '18.1667',
+      areas: ['culture', 'sport'],
+      event: { id: 'signed-2024', kind: 'agreement-signed', date: '2024-05', place: 'home' },
+      picture: 'herb.png',
+    };
+    // The folder is named after the Polish name: lower case, accents dropped, spaces as hyphens.
+    const slug = typed.pl.name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-');
+    const picturePath = join(servedDir, typed.picture);
+    await sharp({ create: { width: 120, height: 140, channels: 3, background: { r: 200, g: 30, b: 40 } } })
+      .png()
+      .toFile(picturePath);
+
+    const { page, context, consoleErrors, otherHosts } = await openCms();
+    // Publishing asks "are you sure?" in the browser's own dialog: the editor says yes.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Zaloguj się' }).waitFor({ timeout: 60_000 });
+    expect(otherHosts).toEqual([]);
+    await signIn(page);
+    await page.getByRole('link', { name: 'Utwórz pozycję typu Miasto partnerskie' }).click();
+    const { pl, en } = await sideBySide(page);
+
+    // Polish: the texts and the facts, written once.
+    const field = (pane: Locator, name: string, tag = 'input') => pane.locator(`${tag}[id^="${name}-field"]`).first();
+    await field(pl, 'name').fill(typed.pl.name);
+    await field(pl, 'emblemAlt').fill(typed.pl.emblemAlt);
+    await field(pl, 'description', 'textarea').fill(typed.pl.description);
+    await field(pl, 'ownName').fill(typed.ownName);
+    await field(pl, 'nameLang').fill(typed.nameLang);
+    // The country is chosen by its name in the editor's language: "Słowacja" is Slovakia, SK in the file.
+    await choose(pl, field(pl, 'country'), typed.countryInPolish);
+    await choose(pl, field(pl, 'scope'), optionLabel('scope', 'international'));
+    await field(pl, 'latitude').fill(typed.latitude);
+    await field(pl, 'longitude').fill(typed.longitude);
+    for (const area of typed.areas) await choose(pl, field(pl, 'areas'), optionLabel('areas', area));
+    // The picture, through the CMS's media library.
+    await pl.getByRole('button', { name: 'Wybierz zdjęcie' }).click();
+    await page.locator('input[type="file"]').setInputFiles(picturePath);
+    await page.getByRole('button', { name: 'Wybierz zaznaczone' }).click();
+    await pl.getByRole('button', { name: 'Zmień zdjęcie' }).waitFor();
+    // One event.
+    await pl.getByRole('button', { name: 'Dodaj wydarzenie' }).click();
+    await field(pl, 'id').fill(typed.event.id);
+    await choose(pl, field(pl, 'kind'), optionLabel('events.kind', typed.event.kind));
+    await field(pl, 'date').fill(typed.event.date);
+    await choose(pl, field(pl, 'place'), optionLabel('events.place', typed.event.place));
+    await field(pl, 'title').fill(typed.pl.eventTitle);
+    await pl.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type(typed.pl.body);
+
+    // English, in the pane beside it: the texts only, the event's under its id.
+    await field(en, 'name').fill(typed.en.name);
+    await field(en, 'emblemAlt').fill(typed.en.emblemAlt);
+    await field(en, 'description', 'textarea').fill(typed.en.description);
+    await en.getByRole('button', { name: 'Dodaj wydarzenie' }).click();
+    await field(en, 'id').fill(typed.event.id);
+    await field(en, 'title').fill(typed.en.eventTitle);
+    await en.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type(typed.en.body);
+    // For the guide: the top of both columns, then the event in both.
+    await field(pl, 'name').scrollIntoViewIfNeeded();
+    await shoot(page, 'nowe-miasto');
+    await field(pl, 'date').scrollIntoViewIfNeeded();
+    await shoot(page, 'nowe-miasto-wydarzenie');
+
+    // Save (a draft: on GitHub a branch and a pull request), mark it ready, publish it.
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Status: Wersja robocza/ }).click();
+    await page.getByRole('menuitem', { name: 'Gotowe' }).click();
+    await page.getByText('Zaktualizowano status pozycji').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Opublikuj', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Opublikuj teraz' }).click();
+    await page.getByText('Pozycja opublikowana').first().waitFor({ timeout: 30_000 });
+    // Signed in, the page talked to the local backend alone.
+    expect(otherHosts.filter((url) => new URL(url).origin !== apiOrigin)).toEqual([]);
+    expect(consoleErrors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`))).toEqual([]);
+    await context.close();
+
+    // Published: the files are in the project's working tree, where the build reads them.
+    const folder = join(copy.dir, 'content/partners', slug);
+    expect(readdirSync(folder).sort()).toEqual(['index.en.md', 'index.pl.md', typed.picture].sort());
+    expect(readFileSync(join(folder, typed.picture))).toEqual(readFileSync(picturePath));
+    const polish = readRecord(readFileSync(join(folder, 'index.pl.md'), 'utf8'));
+    expect(polish.data).toMatchObject({
+      name: typed.pl.name,
+      description: typed.pl.description,
+      emblemAlt: typed.pl.emblemAlt,
+      ownName: typed.ownName,
+      nameLang: typed.nameLang,
+      country: typed.country,
+      scope: 'international',
+      coordinates: { latitude: Number(typed.latitude), longitude: Number(typed.longitude) },
+      areas: typed.areas,
+      emblem: typed.picture,
+      events: [{ ...typed.event, title: typed.pl.eventTitle }],
+    });
+    // The month stays a month: written as typed, read by the site at month precision.
+    const [event] = polish.data.events as { date: unknown }[];
+    expect(event!.date).toBe(typed.event.date);
+    expect(parsePartialDate(event!.date)).toMatchObject({ ok: true, date: { precision: 'month' } });
+    expect(polish.body.trim()).toBe(typed.pl.body);
+    const english = readRecord(readFileSync(join(folder, 'index.en.md'), 'utf8'));
+    // The English file holds the texts alone: no fact is written twice.
+    expect(english.data).toEqual({
+      name: typed.en.name,
+      description: typed.en.description,
+      emblemAlt: typed.en.emblemAlt,
+      events: [{ id: typed.event.id, title: typed.en.eventTitle }],
+    });
+    expect(english.body.trim()).toBe(typed.en.body);
+
+    expectCheckPasses();
+    const build = spawnSync('npm', ['run', 'build'], { cwd: copy.dir, env: cleanEnv({}, copy.dir), encoding: 'utf8' });
+    expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+    const dist = join(copy.dir, 'dist');
+    for (const lang of ['pl', 'en'] as const) {
+      const path = localizedPath({ route: 'partner', params: { slug } }, lang);
+      const html = readPage(dist, path);
+      const text = asTyped(html.querySelector('main')!.textContent);
+      expect(html.querySelector('html')!.getAttribute('lang')).toBe(lang);
+      expect(asTyped(html.querySelector('h1')!.textContent)).toContain(typed[lang].name);
+      for (const t of [typed[lang].body, typed[lang].eventTitle]) expect(text).toContain(t);
+      expect(asTyped(html.querySelector('meta[name="description"]')!.getAttribute('content')!)).toBe(
+        typed[lang].description,
+      );
+      const img = html.querySelector(`main img[alt="${typed[lang].emblemAlt}"]`);
+      expect(img, `${lang}: the emblem with its description`).not.toBeNull();
+      expect(existsSync(join(dist, img!.getAttribute('src')!.replace(/^\/miasta-partnerskie\//, '')))).toBe(true);
+    }
   });
 });

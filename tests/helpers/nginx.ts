@@ -58,9 +58,10 @@ const cmsHeaders = 'partner-cities-headers-cms.conf';
 
 /** The CMS's headers with other hosts in `connect-src`; refuses a file whose policy has none to replace. */
 function withCmsConnect(text: string, hosts: string[]): string {
-  const pattern = /connect-src 'self'[^;]*;/;
+  // The page's own sources ('self', blob:) stay; the hosts after them are replaced.
+  const pattern = /(connect-src 'self'(?: blob:)?)[^;]*;/;
   if (!pattern.test(text)) throw new Error(`${cmsHeaders}: no "connect-src 'self' …;" to set`);
-  return text.replace(pattern, `connect-src 'self' ${hosts.join(' ')};`);
+  return text.replace(pattern, `$1 ${hosts.join(' ')};`);
 }
 
 /**

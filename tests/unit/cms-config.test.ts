@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decapFields, type DecapField } from '../../src/lib/cms/config.ts';
 import { cmsConfig } from '../../src/lib/cms/site-config.ts';
+import { localeCodes } from '../../src/i18n/locales.ts';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { areaKeys } from '../../src/schemas/areas.ts';
 import { eventKinds } from '../../src/schemas/events.ts';
@@ -15,13 +16,19 @@ const settings = {
   publicFolder: '/images',
   siteUrl: 'https://example.org/',
 };
-const config = cmsConfig(settings, [
-  { slug: 'riom', label: 'Riom', events: [{ id: 'signed', label: 'Podpisanie' }] },
-]) as {
-  locale: string;
-  publish_mode: string;
-  collections: { name: string; files: { file: string; fields: DecapField[] }[] }[];
-};
+interface Collection {
+  name: string;
+  folder?: string;
+  path?: string;
+  create?: boolean;
+  i18n?: { structure: string; locales: string[]; default_locale: string };
+  media_folder?: string;
+  public_folder?: string;
+  fields?: DecapField[];
+  files?: { file: string; fields: DecapField[] }[];
+}
+const config = cmsConfig(settings) as { locale: string; publish_mode: string; collections: Collection[] };
+const partners = config.collections.find((c) => c.name === 'partners')!;
 
 const find = (fields: DecapField[], path: string): DecapField => {
   let list = fields;
@@ -36,27 +43,26 @@ const find = (fields: DecapField[], path: string): DecapField => {
 const rule = (field: DecapField) => new RegExp((field.pattern as [string, string])[0]);
 
 describe('the CMS configuration', () => {
-  it('is in Polish, saves every change as a pull request, and edits each file the content has', () => {
+  it('is in Polish and saves every change as a pull request', () => {
     expect(config.locale).toBe('pl');
     expect(config.publish_mode).toBe('editorial_workflow');
-    const files = config.collections.flatMap((c) => c.files.map((f) => f.file));
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'content/pages/pl/home.md',
-        'content/pages/en/home.md',
-        'content/partners/riom/index.pl.md',
-        'content/partners/riom/index.en.md',
-      ]),
-    );
+  });
+
+  it("writes each partner where the build reads it: index.<lang>.md in the partner's folder, a new partner too", () => {
+    // Decap's i18n (multiple_files) names a file `<folder>/<path>.<locale>.<extension>`.
+    expect(partners).toMatchObject({ folder: 'content/partners', path: '{{slug}}/index', create: true });
+    expect(partners.i18n).toEqual({ structure: 'multiple_files', locales: [...localeCodes], default_locale: 'pl' });
+    const home = config.collections.find((c) => c.name === 'home')!;
+    expect(home.files!.map((f) => f.file)).toEqual(localeCodes.map((l) => `content/pages/${l}/home.md`));
   });
 
   it('holds every field of every schema', () => {
     const names = (fields: DecapField[]): string[] =>
       fields.flatMap((f) => [f.name, ...names((f.fields ?? []) as DecapField[])]);
-    const files = config.collections.flatMap((c) => c.files);
-    const fileOf = { partner: 'riom/index.pl.md', translation: 'riom/index.en.md', page: 'pl/home.md' } as const;
+    const home = config.collections.find((c) => c.name === 'home')!;
+    const formOf = { partner: partners.fields!, translation: partners.fields!, page: home.files![0]!.fields } as const;
     for (const kind of recordKinds) {
-      const inForm = new Set(names(files.find((f) => f.file.endsWith(fileOf[kind]))!.fields));
+      const inForm = new Set(names(formOf[kind]));
       const missing = schemaFields(recordSchemas[kind]())
         .filter((f) => f.name !== '[]' && f.name !== '*')
         .map((f) => f.key)
@@ -64,11 +70,29 @@ describe('the CMS configuration', () => {
       expect(missing, kind).toEqual([]);
     }
   });
+
+  it("writes in the other languages' files exactly the fields of a translation, the facts in the Polish file only", () => {
+    // Decap writes a field into every language's file when it is marked i18n, else into the default's.
+    const marked = (fields: DecapField[], prefix = ''): string[] =>
+      fields.flatMap((f) => {
+        const key = `${prefix}${f.name}`;
+        const inner = (f.fields ?? []) as DecapField[];
+        const childPrefix = f.widget === 'list' ? `${key}[].` : `${key}.`;
+        return [...(f.i18n === true ? [key] : []), ...marked(inner, childPrefix)];
+      });
+    const translation = schemaFields(recordSchemas.translation())
+      .filter((f) => f.name !== '[]')
+      .map((f) => f.key);
+    expect(marked(partners.fields!).sort()).toEqual([...translation, 'body'].sort());
+    const facts = marked(partners.fields!);
+    for (const fact of ['ownName', 'country', 'coordinates', 'areas', 'emblem', 'events[].kind', 'events[].date'])
+      expect(facts).not.toContain(fact);
+  });
 });
 
 describe('the forms hold the rules of the schemas', () => {
   const partner = decapFields('partner');
-  const translation = decapFields('translation', { events: [{ key: 'signed', label: 'Podpisanie' }] });
+  const translation = decapFields('translation');
 
   it('marks what is required, and only that', () => {
     expect(find(partner, 'name').required).toBe(true);
@@ -110,15 +134,14 @@ describe('the forms hold the rules of the schemas', () => {
   });
 
   it("uploads the partner's main picture into the partner's own folder, the field holding the file's name", () => {
-    const facts = config.collections
-      .flatMap((c) => c.files)
-      .find((f) => f.file === 'content/partners/riom/index.pl.md')!;
-    expect(find(facts.fields, 'emblem')).toMatchObject({
+    // A folder relative to the entry ('') is the entry's own folder, `content/partners/<slug>/`.
+    expect(find(partners.fields!, 'emblem')).toMatchObject({
       widget: 'image',
       required: false,
-      media_folder: '/content/partners/riom',
+      media_folder: '',
       public_folder: '',
     });
+    expect(partners).toMatchObject({ media_folder: '', public_folder: '' });
   });
 
   it('takes coordinates as numbers in their range', () => {

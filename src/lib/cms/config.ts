@@ -11,11 +11,23 @@ export type DecapField = Record<string, unknown> & { name: string; label: string
 export type MapKeys = Record<string, { key: string; label: string }[]>;
 
 /**
- * Where a picture field's uploads go: the record's own folder, from the repository's root, so the file
- * lies where the build looks for it and the field holds just its name (`herb.png`).
+ * Where a picture field's uploads go: `''` is the record's own folder (Decap's folder relative to the
+ * entry), an absolute `/…` a folder from the repository's root. Either way the file lies where the build
+ * looks for it and the field holds just its name (`herb.png`).
  */
 export interface PictureFolder {
   mediaFolder: string;
+}
+
+/** How the fields of a form are generated. */
+export interface FieldOptions {
+  mapKeys?: MapKeys;
+  pictures?: PictureFolder;
+  /**
+   * For a form that writes one file per language (Decap's i18n): the schema keys of the fields each
+   * language has its own value of. Every other field is written in the default language's file only.
+   */
+  translatable?: ReadonlySet<string>;
 }
 
 type JsonSchema = Record<string, unknown>;
@@ -45,7 +57,7 @@ function textRules(json: JsonSchema, help: string): Record<string, unknown> {
   return {};
 }
 
-function options(description: FieldDescription | undefined, values: readonly string[]) {
+function choiceOptions(description: FieldDescription | undefined, values: readonly string[]) {
   const labels = description ? choiceLabels(description, values) : undefined;
   return values.map((value, i) => ({ value, label: labels ? `${labels[i]!.pl} (${value})` : value }));
 }
@@ -61,12 +73,8 @@ function countryOptions() {
  * value is, the label and help from its description, and every rule a form can hold (required, pattern,
  * length, choices, range). Rules across files stay with the check on the pull request.
  */
-export function decapField(
-  field: SchemaField,
-  all: SchemaField[],
-  mapKeys: MapKeys = {},
-  pictures?: PictureFolder,
-): DecapField | undefined {
+export function decapField(field: SchemaField, all: SchemaField[], options: FieldOptions = {}): DecapField | undefined {
+  const { mapKeys = {}, pictures, translatable } = options;
   const d = field.description;
   const help = d?.help.pl ?? '';
   const base = {
@@ -74,11 +82,12 @@ export function decapField(
     label: d?.label.pl ?? field.name,
     ...(help ? { hint: help } : {}),
     required: !field.optional,
+    ...(translatable?.has(field.key) ? { i18n: true } : {}),
   };
   const children = (key: string) =>
     all
       .filter((f) => f.parent === key)
-      .map((f) => decapField(f, all, mapKeys, pictures))
+      .map((f) => decapField(f, all, options))
       .filter((f): f is DecapField => f !== undefined);
   const type = (field.core._zod.def as { type: string }).type;
   const json = inputSchema(field);
@@ -90,13 +99,13 @@ export function decapField(
       ...base,
       widget: 'image',
       choose_url: false,
-      media_folder: `/${pictures.mediaFolder}`,
+      media_folder: pictures.mediaFolder,
       // The field holds the file's name alone, as the build reads it beside the record.
       public_folder: '',
       media_library: { allow_multiple: false },
     };
   }
-  if (field.values) return { ...base, widget: 'select', options: options(d, field.values) };
+  if (field.values) return { ...base, widget: 'select', options: choiceOptions(d, field.values) };
   if (d?.choices === 'countries') return { ...base, widget: 'select', options: countryOptions() };
   if (type === 'object') return { ...base, widget: 'object', collapsed: false, fields: children(field.key) };
   if (type === 'array') {
@@ -106,7 +115,17 @@ export function decapField(
       ...(json.maxItems !== undefined ? { max: json.maxItems } : {}),
     };
     if (item.values)
-      return { ...base, ...count, widget: 'select', multiple: true, options: options(item.description, item.values) };
+      return {
+        ...base,
+        ...count,
+        widget: 'select',
+        multiple: true,
+        options: choiceOptions(item.description, item.values),
+        // Decap's multiple select, when required and empty, sets itself to [] as it appears; in another
+        // language's pane (where a fact is hidden) that [] would be written into that language's file. An
+        // empty list to start with stops it, and "required" still refuses saving it empty.
+        ...(field.optional ? {} : { default: [] }),
+      };
     const itemType = (item.core._zod.def as { type: string }).type;
     if (itemType === 'object')
       return {
@@ -155,13 +174,17 @@ export function decapField(
 }
 
 /** Every field of a record as Decap fields, in the schema's order. */
-export function decapFields(kind: RecordKind, mapKeys: MapKeys = {}, pictures?: PictureFolder): DecapField[] {
+export function decapFields(kind: RecordKind, options: FieldOptions = {}): DecapField[] {
   const all = schemaFields(recordSchemas[kind]());
   return all
     .filter((f) => f.parent === '')
-    .map((f) => decapField(f, all, mapKeys, pictures))
+    .map((f) => decapField(f, all, options))
     .filter((f): f is DecapField => f !== undefined);
 }
+
+/** The schema keys of a record's fields (`name`, `events[]`, `events[].title`…). */
+export const fieldKeys = (kind: RecordKind): Set<string> =>
+  new Set(schemaFields(recordSchemas[kind]()).map((f) => f.key));
 
 /** The Markdown body of a text, limited to what the site renders (no raw HTML, no images in the text). */
 export const bodyField = (label: string, hint: string): DecapField => ({

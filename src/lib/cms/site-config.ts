@@ -1,14 +1,6 @@
 import { stringify } from 'yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../i18n/locales.ts';
-import { bodyField, decapFields, type MapKeys } from './config.ts';
-
-/** One partner as the CMS lists it: its folder, its name in Polish, its events by id. */
-export interface CmsPartner {
-  slug: string;
-  label: string;
-  /** Which language files exist: a missing one is created by the form. */
-  events: { id: string; label: string }[];
-}
+import { bodyField, decapFields, fieldKeys } from './config.ts';
 
 export interface CmsSettings {
   /** Decap's `backend` block: GitHub in production, the local proxy when editing a clone. */
@@ -29,74 +21,68 @@ const inLanguage = (lang: Locale) =>
 
 /**
  * Where each record lives in the repository, relative to the content folder: the one place that knows
- * the content's layout. The collections below take every file, folder and language setting from here;
- * a move of the content (e.g. facts and Polish text in one file, for Decap's own i18n) changes this.
+ * the content's layout. The collections below take every folder, path and language setting from here.
  */
 export const contentLayout = {
-  /** A partner's folder: its records and its pictures. */
-  partnerFolder: (slug: string) => `partners/${slug}`,
-  /** The facts and the Polish text, in one file (as Decap's i18n writes the default language). */
-  partnerFacts: (slug: string) => `partners/${slug}/index.${defaultLocale}.md`,
-  partnerText: (slug: string, lang: Locale) => `partners/${slug}/index.${lang}.md`,
-  homePage: (lang: Locale) => `pages/${lang}/home.md`,
+  /** The partners' folders, one per partner: its files and its pictures. */
+  partnersFolder: 'partners',
   /**
-   * Decap's `i18n` block for the collections: none yet, each file listed as its own form. The layout is
-   * the one Decap's i18n writes (`structure: multiple_files`, a folder collection with
-   * `path: '{{slug}}/index'`), so switching to it changes the collections, not the content.
+   * A partner's files inside that folder, as Decap's i18n names them: `<slug>/index` becomes
+   * `<slug>/index.pl.md` (the facts and the Polish text) and `<slug>/index.<lang>.md` (another language).
    */
-  i18n: undefined as Record<string, unknown> | undefined,
+  partnerPath: '{{slug}}/index',
+  /** Decap's i18n for the partners: one file per language, the default language's holding the facts. */
+  partnerI18n: { structure: 'multiple_files', locales: [...localeCodes], default_locale: defaultLocale },
+  /** Pictures of a partner lie beside its files (Decap's folder relative to the entry). */
+  partnerPictures: '',
+  homePage: (lang: Locale) => `pages/${lang}/home.md`,
 } as const;
 
+const storyField = () =>
+  bodyField(
+    'Historia i zakres współpracy',
+    'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
+  );
+
 /**
- * The whole Decap CMS configuration, generated: the forms from the field descriptions on the zod schemas,
- * one collection per partner (its facts once, its text in each language), the home page, the editorial
- * workflow (every save a branch and a pull request) and the Polish interface.
+ * The whole Decap CMS configuration, generated: the forms from the field descriptions on the zod schemas;
+ * the partners as one collection (a new partner is a new entry), each partner's facts once and its texts
+ * in every language side by side; the home page; the editorial workflow (every save a branch and a pull
+ * request) and the Polish interface.
  */
-export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record<string, unknown> {
+export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
   const at = (path: string) => `${settings.contentDir}/${path}`;
-  const i18n = contentLayout.i18n ? { i18n: contentLayout.i18n } : {};
-  const textFile = (slug: string, lang: Locale, mapKeys: MapKeys) => ({
-    name: lang,
-    label: `Tekst ${inLanguage(lang)}`,
-    file: at(contentLayout.partnerText(slug, lang)),
+  // A field is written in every language's file when the translations' schema has it; the rest (the
+  // facts) only in the Polish file.
+  const translatable = fieldKeys('translation');
+  const partners = {
+    name: 'partners',
+    label: 'Miasta partnerskie',
+    label_singular: 'Miasto partnerskie',
+    description: `Każde miasto to folder ${at(contentLayout.partnersFolder)}/<nazwa>/: fakty i tekst ${inLanguage(defaultLocale)} w jednym pliku, tekst w każdym innym języku w osobnym.`,
+    folder: at(contentLayout.partnersFolder),
+    path: contentLayout.partnerPath,
+    extension: 'md',
+    format: 'frontmatter',
+    create: true,
+    delete: false,
+    // The folder's name, and so the page's address, comes from the Polish name (always in Latin letters).
+    identifier_field: 'name',
+    slug: '{{slug}}',
+    summary: '{{name}}',
+    sortable_fields: ['name'],
+    i18n: contentLayout.partnerI18n,
+    media_folder: contentLayout.partnerPictures,
+    public_folder: contentLayout.partnerPictures,
     fields: [
-      ...decapFields('translation', mapKeys),
-      bodyField(
-        'Historia i zakres współpracy',
-        'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
-      ),
+      ...decapFields('partner', { pictures: { mediaFolder: contentLayout.partnerPictures }, translatable }),
+      { ...storyField(), i18n: true },
     ],
-  });
-  const partnerCollections = partners.map((p) => {
-    const mapKeys: MapKeys = { events: p.events.map((e) => ({ key: e.id, label: e.label })) };
-    return {
-      name: `partner-${p.slug}`,
-      label: p.label,
-      description: `${at(contentLayout.partnerFolder(p.slug))}/`,
-      type: 'files',
-      ...i18n,
-      files: [
-        {
-          name: defaultLocale,
-          label: `Fakty i tekst ${inLanguage(defaultLocale)}`,
-          file: at(contentLayout.partnerFacts(p.slug)),
-          fields: [
-            ...decapFields('partner', mapKeys, { mediaFolder: at(contentLayout.partnerFolder(p.slug)) }),
-            bodyField(
-              'Historia i zakres współpracy',
-              'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
-            ),
-          ],
-        },
-        ...localeCodes.filter((lang) => lang !== defaultLocale).map((lang) => textFile(p.slug, lang, mapKeys)),
-      ],
-    };
-  });
+  };
   const home = {
     name: 'home',
     label: 'Strona główna',
     type: 'files',
-    ...i18n,
     files: localeCodes.map((lang) => ({
       name: lang,
       label: `Wstęp ${inLanguage(lang)}`,
@@ -113,10 +99,12 @@ export function cmsConfig(settings: CmsSettings, partners: CmsPartner[]): Record
     site_url: settings.siteUrl,
     display_url: settings.siteUrl,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [home, ...partnerCollections],
+    // Decap takes a collection's languages from here, narrowed by the collection's own block.
+    i18n: contentLayout.partnerI18n,
+    collections: [home, partners],
   };
 }
 
-export function cmsConfigYaml(settings: CmsSettings, partners: CmsPartner[]): string {
-  return `# Generated at build time from the zod schemas (src/lib/cms/): edit the schemas, not this file.\n${stringify(cmsConfig(settings, partners), { lineWidth: 0 })}`;
+export function cmsConfigYaml(settings: CmsSettings): string {
+  return `# Generated at build time from the zod schemas (src/lib/cms/): edit the schemas, not this file.\n${stringify(cmsConfig(settings), { lineWidth: 0 })}`;
 }
