@@ -39,7 +39,23 @@ if (!existsSync(gnuTime)) {
 }
 
 const areas = ['youth-exchange', 'education', 'culture', 'sport', 'tourism', 'economy', 'environment', 'promotion'];
-const countries = ['DE', 'FR', 'SK', 'GB', 'HU', 'GE', 'CZ', 'IT', 'ES', 'UA', 'LT', 'NL'];
+/** A point well inside each country, so the check's country outline test passes (towns are spread around it). */
+const countries: [code: string, latitude: number, longitude: number][] = [
+  ['DE', 51.0, 10.0],
+  ['FR', 46.5, 2.5],
+  ['SK', 48.7, 19.5],
+  ['GB', 52.5, -1.5],
+  ['HU', 47.2, 19.5],
+  ['GE', 42.0, 43.5],
+  ['CZ', 49.8, 15.5],
+  ['IT', 43.0, 12.5],
+  ['ES', 40.0, -3.5],
+  ['UA', 49.0, 31.0],
+  ['LT', 55.3, 24.0],
+  ['NL', 52.2, 5.5],
+];
+/** Where a domestic partner is. */
+const domestic: [code: string, latitude: number, longitude: number] = ['PL', 52.0, 19.0];
 const plItems = [
   'wymiana grup młodzieży szkolnej i harcerzy',
   'kontakty drużyn pożarniczych',
@@ -77,8 +93,8 @@ function writeRecords(contentDir: string, n: number): void {
     const texts = (lang: 'pl' | 'en') =>
       `name: ${lang === 'pl' ? 'Miasto' : 'Town'} ${i}\ndescription: ${
         lang === 'pl'
-          ? `Miasto ${i} jest miastem partnerskim ${townNameIn(homeTown, 'pl', 'genitive')} od ${year} roku.`
-          : `Town ${i} has been ${townNameIn(homeTown, 'en')}'s partner since ${year}.`
+          ? `Miasto ${i} jest miastem partnerskim ${townNameIn(homeTown, 'pl', 'genitive')} od ${year} roku. Łączy je wymiana młodzieży, kultura i sport.`
+          : `Town ${i} has been ${townNameIn(homeTown, 'en')}'s partner since ${year}; the towns share youth exchanges, culture and sport.`
       }\n`;
     const title = (lang: 'pl' | 'en') => (lang === 'pl' ? 'Podpisanie umowy' : 'Agreement signed');
     const body = (lang: 'pl' | 'en') =>
@@ -88,10 +104,12 @@ function writeRecords(contentDir: string, n: number): void {
       )
         .map((item) => `- ${item},`)
         .join('\n')}\n`;
+    const isDomestic = i % 9 === 0;
+    const [country, latitude, longitude] = isDomestic ? domestic : countries[i % countries.length]!;
     writeFileSync(
       join(dir, 'index.pl.md'),
-      `---\n${texts('pl')}ownName: Town ${i}\nnameLang: de\ncountry: ${countries[i % countries.length]}\nscope: ${i % 9 === 0 ? 'domestic' : 'international'}\n` +
-        `website: www.town-${i}.example.org\ncoordinates:\n  latitude: ${(40 + (i % 20) + 0.1234).toFixed(4)}\n  longitude: ${(-5 + (i % 45) + 0.5678).toFixed(4)}\n` +
+      `---\n${texts('pl')}ownName: Town ${i}\nnameLang: de\ncountry: ${country}\nscope: ${isDomestic ? 'domestic' : 'international'}\n` +
+        `website: www.town-${i}.example.org\ncoordinates:\n  latitude: ${(latitude + (i % 10) * 0.05).toFixed(4)}\n  longitude: ${(longitude + (i % 7) * 0.05).toFixed(4)}\n` +
         `areas:\n${areas
           .filter((_, k) => (i + k) % 3 !== 0)
           .map((x) => `  - ${x}`)
@@ -208,7 +226,9 @@ for (const n of counts) {
     );
     console.log(rows.at(-1));
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the copies, to look at a build's log or output.
+    if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 console.log(
