@@ -72,7 +72,7 @@ export const partialDateSchema = () =>
 
 /** The home town as the place labels name it ("w Żywcu", "in Żywiec"). */
 const townIn = {
-  pl: homeTown.names.pl.locative ?? townNameIn(homeTown, 'pl'),
+  pl: townNameIn(homeTown, 'pl', 'locative'),
   en: townNameIn(homeTown, 'en'),
 };
 

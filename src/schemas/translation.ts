@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { homeTown } from '../config/home-town.ts';
+import { homeTown, townNameIn } from '../config/home-town.ts';
 import { described } from './field-meta.ts';
 
 /** The home town as the examples name it ("miastem partnerskim Żywca"). */
-const townGenitive = homeTown.names.pl.genitive ?? homeTown.names.pl.nominative;
+const townGenitive = townNameIn(homeTown, 'pl', 'genitive');
 
 /**
  * Length of a description, in characters: it is the page's meta description, which search engines show

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { homeTown } from '../../config/home-town.ts';
+import { homeTown, townNameIn } from '../../config/home-town.ts';
 
-const townGenitive = homeTown.names.pl.genitive ?? homeTown.names.pl.nominative;
+const townGenitive = townNameIn(homeTown, 'pl', 'genitive');
 
 /**
  * The CMS's page: Decap CMS, served from the site's own origin (its bundle is copied next to this page
