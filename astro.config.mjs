@@ -1,17 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from './src/blocks/locales.ts';
 import { siteAddress } from './src/config/site.ts';
-import { contentDir } from './src/config/content.ts';
+import { contentDir } from './src/model/layout.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
-import { markdownGuard } from './src/lib/markdown-guard.ts';
-import { markdownTypography } from './src/lib/markdown-typography.ts';
+import { markdownGuard } from './src/features/markdown/markdown-guard.ts';
+import { markdownTypography } from './src/features/markdown/markdown-typography.ts';
 
 const { site, base } = siteAddress();
 

@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './config/content.ts';
-import { defaultLocale } from './i18n/locales.ts';
-import { partnerSchema } from './schemas/partner.ts';
-import { pageSchema, translationSchema } from './schemas/translation.ts';
+import { contentDir } from './model/layout.ts';
+import { defaultLocale } from './blocks/locales.ts';
+import { partnerSchema } from './model/partner.ts';
+import { pageSchema, translationSchema } from './model/translation.ts';
 
 /**
  * One folder per partner under `content/partners/<slug>/`: `index.pl.md` holds the facts and the Polish

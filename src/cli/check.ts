@@ -5,14 +5,14 @@
  * when the accessibility statement is due for its yearly review or has facts still to confirm.
  *
  * Usage: npm run check [-- <project root>] [--json <file>]; `--json` also writes the report as JSON, with
- * the warnings under `warnings` (for the pull request's comment). `CONTENT_DIR` names another content folder (see src/config/content.ts).
+ * the warnings under `warnings` (for the pull request's comment). `CONTENT_DIR` names another content folder (see src/model/layout.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../config/content.ts';
+import { contentDir } from '../model/layout.ts';
 import { accessibility, accessibilityWarnings } from '../config/accessibility.ts';
-import { checkContentDir, formatReport, githubAnnotations } from '../lib/content-check/index.ts';
+import { checkContentDir, formatReport, githubAnnotations } from '../features/check/index.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const root = resolve(positionals[0] ?? '.');

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { editorsGuides, withFieldTables } from '../lib/content-check/guide-tables.ts';
-import { jsonSchemaFiles } from '../lib/content-check/json-schema.ts';
+import { editorsGuides, withFieldTables } from '../features/authoring/guide-tables.ts';
+import { jsonSchemaFiles } from '../features/authoring/json-schema.ts';
 
 const dir = resolve('.vscode/schemas');
 mkdirSync(dir, { recursive: true });

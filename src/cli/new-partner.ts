@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentDir } from '../config/content.ts';
-import { placeholder, scaffoldPartner, slugPattern } from '../lib/content-check/scaffold.ts';
+import { contentDir } from '../model/layout.ts';
+import { placeholder, scaffoldPartner, slugPattern } from '../features/authoring/scaffold.ts';
 
 const slug = process.argv[2] ?? '';
 const partners = `${contentDir()}/partners`;

@@ -10,9 +10,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { CheckReport } from '../lib/content-check/index.ts';
-import { pullRequestComment, pullRequestReport, type Preview } from '../lib/pull-request/report.ts';
-import { parseNameStatus, touchedPages } from '../lib/pull-request/touched-pages.ts';
+import type { CheckReport } from '../features/check/index.ts';
+import { pullRequestComment, pullRequestReport, type Preview } from '../features/pull-request/report.ts';
+import { parseNameStatus, touchedPages } from '../features/pull-request/touched-pages.ts';
 
 const { values } = parseArgs({
   options: {

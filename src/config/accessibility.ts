@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
-import { formatIssues } from '../lib/zod-issues.ts';
+import { parsePartialDate } from '../blocks/dates.ts';
+import { formatIssues } from '../blocks/zod-issues.ts';
 import { homeTown } from './home-town.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../i18n/locales.ts';
-import { isoNumeric } from '../lib/iso-countries.ts';
-import { slugPattern } from '../lib/slug.ts';
-import { formatIssues } from '../lib/zod-issues.ts';
+import { localeCodes, type Locale } from '../blocks/locales.ts';
+import { isoNumeric } from '../blocks/iso-countries.ts';
+import { slugPattern } from '../blocks/slug.ts';
+import { formatIssues } from '../blocks/zod-issues.ts';
 
 /**
  * The town whose partnerships this site presents: every fact about it is here, and nowhere else. Another

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from '../config/content.ts';
-import { isLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { contentDir } from '../model/layout.ts';
+import { isLocale, localeCodes, type Locale } from '../blocks/locales.ts';
 import {
   contentFiles,
   crossRecordProblems,
@@ -8,8 +8,8 @@ import {
   type ContentRecords,
   type Read,
   type RecordFiles,
-} from '../lib/content-check/cross-record.ts';
-import { formatProblem } from '../lib/content-check/report.ts';
+} from '../model/cross-record.ts';
+import { formatProblem } from '../features/check/report.ts';
 
 /** Where each record of the content folder lives, for the loaders' messages. */
 export const recordFiles: RecordFiles = contentFiles(contentDir());

@@ -1,7 +1,7 @@
 import { localizedPath } from '../i18n/routes.ts';
 import { dictionaries } from '../i18n/ui/index.ts';
-import { buildOpenData } from '../lib/open-data.ts';
-import type { OpenData } from '../schemas/open-data.ts';
+import { buildOpenData } from '../features/open-data/open-data.ts';
+import type { OpenData } from '../model/open-data.ts';
 import { getPartnerRecords } from './partners.ts';
 
 const cache = new Map<string, Promise<OpenData>>();

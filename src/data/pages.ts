@@ -1,8 +1,8 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
-import { localeCodes, type Locale } from '../i18n/locales.ts';
-import type { TextPageName } from '../lib/content-check/cross-record.ts';
+import { localeCodes, type Locale } from '../blocks/locales.ts';
+import type { TextPageName } from '../model/cross-record.ts';
 import { assertRecordsAgree } from './content-records.ts';
-import { chooseTranslation, type Chosen } from '../lib/translations.ts';
+import { chooseTranslation, type Chosen } from '../blocks/translations.ts';
 
 /** A text page (`content/pages/<lang>/<name>.md`) in a language, or its Polish source if untranslated. */
 export async function getTextPage(

@@ -1,13 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../blocks/locales.ts';
 import { useTranslations } from '../i18n/ui/index.ts';
-import { compareDates } from '../lib/dates.ts';
-import type { PartnerRecord } from '../lib/open-data.ts';
+import { compareDates } from '../blocks/dates.ts';
+import type { PartnerRecord } from '../features/open-data/open-data.ts';
 import { assertRecordsAgree, textsBySlug } from './content-records.ts';
-import { writtenTexts } from '../lib/content-check/cross-record.ts';
-import { buildPartnerView, type PartnerView } from '../lib/partner-view.ts';
-import { polishText } from '../schemas/partner.ts';
-import type { Translation } from '../schemas/translation.ts';
+import { writtenTexts } from '../model/cross-record.ts';
+import { buildPartnerView, type PartnerView } from '../features/partners/partner-view.ts';
+import { polishText } from '../model/partner.ts';
+import type { Translation } from '../model/translation.ts';
 
 /**
  * A text of a partner in one language: its data, and the collection entry whose Markdown body the page

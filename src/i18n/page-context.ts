@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import type { Locale } from '../blocks/locales.ts';
 import { localizedPath, type PageRef } from './routes.ts';
 import { useTranslations } from './ui/index.ts';
 

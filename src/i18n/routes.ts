@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, type Locale } from './locales.ts';
+import { defaultLocale, localeCodes, type Locale } from '../blocks/locales.ts';
 
 /**
  * Every page of the site, with its path in each language. Slugs are translated (`/miasta/…`,

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentStopped, startContentCheck, type ContentCheckRun } from '../cli/check-process.ts';
-import { contentDir } from '../config/content.ts';
-import { checkContentDir, formatReport, type CheckReport } from '../lib/content-check/index.ts';
+import { contentDir } from '../model/layout.ts';
+import { checkContentDir, formatReport, type CheckReport } from '../features/check/index.ts';
 import { isPageRequest, serveReport } from './dev-report.ts';
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */

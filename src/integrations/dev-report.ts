@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatReport } from '../lib/content-check/index.ts';
-import type { CheckReport } from '../lib/content-check/index.ts';
+import { formatReport } from '../features/check/index.ts';
+import type { CheckReport } from '../features/check/index.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

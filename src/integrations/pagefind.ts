@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { mapLimit } from '../lib/concurrency.ts';
+import { mapLimit } from '../blocks/concurrency.ts';
 import { inBackground } from './background.ts';
 
 /**

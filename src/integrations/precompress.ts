@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { mapLimit } from '../lib/concurrency.ts';
-import { listFiles } from '../lib/files.ts';
+import { mapLimit } from '../blocks/concurrency.ts';
+import { listFiles } from '../blocks/files.ts';
 import { whenBackgroundDone } from './background.ts';
 
 /**

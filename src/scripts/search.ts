@@ -3,7 +3,7 @@
  * Pagefind index of the page's language (Pagefind picks it by `<html lang>`). Results are a plain list
  * of links after a status line that screen readers announce; the field works by keyboard like any other.
  */
-import { fill } from '../i18n/fill.ts';
+import { fill } from '../blocks/fill.ts';
 
 interface SearchConfig {
   bundle: string;

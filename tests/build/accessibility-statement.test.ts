@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
-import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
+import { localeCodes, type Locale } from '../../src/blocks/locales.ts';
 import { accessibility, telHref } from '../../src/config/accessibility.ts';
 import { siteAddress } from '../../src/config/site.ts';
-import { isRequired, templateHeadings, templateIds } from '../../src/lib/accessibility-template.ts';
+import { isRequired, templateHeadings, templateIds } from '../../src/features/accessibility-statement/template.ts';
 import { expectedDate } from '../helpers/expected-dates.ts';
 import { publicFiles, readPage } from '../helpers/html.ts';
 

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { distanceKm, formatKm } from '../../src/lib/geo.ts';
+import { distanceKm, formatKm } from '../../src/blocks/geo.ts';
 import { buildSite, fixtureContent, root } from '../helpers/build-site.ts';
 import { readPartnerRecords, type RawPartner } from '../helpers/content-records.ts';
 import { writeHomeTownConfig } from '../helpers/home-town-config.ts';

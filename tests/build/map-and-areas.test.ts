@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, publicFiles, readPage } from '../helpers/html.ts';

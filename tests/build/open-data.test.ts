@@ -1,11 +1,11 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { anniversaryKinds, eventKinds } from '../../src/schemas/events.ts';
+import { anniversaryKinds, eventKinds } from '../../src/model/events.ts';
 import { readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { homeTown } from '../../src/config/home-town.ts';

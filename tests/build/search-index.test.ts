@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { publicFiles } from '../helpers/html.ts';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 
 const dist = inject('distDir');

@@ -1,7 +1,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
-import { partnerCountSentence } from '../../src/lib/partner-count.ts';
+import { partnerCountSentence } from '../../src/features/partners/partner-count.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { readPage } from '../helpers/html.ts';
 import { sitePages } from '../helpers/site-pages.ts';

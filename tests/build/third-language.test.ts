@@ -25,7 +25,7 @@ function edit(path: string, from: string | RegExp, to: string) {
 }
 
 beforeAll(() => {
-  edit('src/i18n/locales.ts', /(\n  en: \{[^}]*\},)/, `$1\n  de: { label: 'Deutsch', ogLocale: 'de_DE' },`);
+  edit('src/blocks/locales.ts', /(\n  en: \{[^}]*\},)/, `$1\n  de: { label: 'Deutsch', ogLocale: 'de_DE' },`);
   writeFileSync(join(dir, 'src/i18n/ui/de.ts'), readFileSync(join(dir, 'src/i18n/ui/en.ts'), 'utf8'));
   edit('src/i18n/ui/index.ts', "import en from './en.ts';", "import de from './de.ts';\nimport en from './en.ts';");
   edit('src/i18n/ui/index.ts', '{ pl, en }', '{ pl, en, de }');

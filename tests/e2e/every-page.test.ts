@@ -4,7 +4,7 @@
  * the console stays clean and no request leaves the site's own host.
  */
 import type { Browser } from 'playwright-core';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';

@@ -4,7 +4,7 @@
  * to other sites print with their address.
  */
 import type { Browser } from 'playwright-core';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser, visit } from '../helpers/browser.ts';
 

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { localizedPath, type PageRef } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/ui/index.ts';
-import { asHeading } from '../../src/lib/areas.ts';
-import { areaKeys } from '../../src/schemas/areas.ts';
+import { asHeading } from '../../src/features/partners/areas.ts';
+import { areaKeys } from '../../src/model/areas.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { readPage } from '../helpers/html.ts';
 import { connectBrowser } from '../helpers/browser.ts';

@@ -6,7 +6,7 @@ import { missingProgram, requireProgram } from './programs.ts';
 import { chromium, type Browser, type BrowserContext, type Page, type Response } from 'playwright-core';
 
 /** Runs `fn` over `items`, at most `limit` at a time (the site's own helper). */
-export { mapLimit } from '../../src/lib/concurrency.ts';
+export { mapLimit } from '../../src/blocks/concurrency.ts';
 
 export const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const chromiumArgs = [

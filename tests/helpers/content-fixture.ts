@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkContentDir } from '../../src/lib/content-check/index.ts';
+import { checkContentDir } from '../../src/features/check/index.ts';
 import { fixtureContent, root } from './build-site.ts';
 
 export interface Fixture {

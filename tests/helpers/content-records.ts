@@ -3,7 +3,7 @@
  * own loaders and schemas, so tests can compare what the site publishes with what the files say.
  */
 import { load } from 'js-yaml';
-import { defaultLocale, localeCodes } from '../../src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from '../../src/blocks/locales.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixtureContent, root } from './build-site.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accessibilityWarnings, parseAccessibilityConfig, telHref } from '../../src/config/accessibility.ts';
-import { statementView } from '../../src/lib/accessibility-statement.ts';
+import { statementView } from '../../src/features/accessibility-statement/statement.ts';
 
 const valid = {
   status: 'partial',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asHeading, partnersByArea } from '../../src/lib/areas.ts';
-import { areaKeys, type AreaKey } from '../../src/schemas/areas.ts';
+import { asHeading, partnersByArea } from '../../src/features/partners/areas.ts';
+import { areaKeys, type AreaKey } from '../../src/model/areas.ts';
 
 const partner = (slug: string, ...keys: AreaKey[]) => ({ slug, areas: keys.map((key) => ({ key })) });
 

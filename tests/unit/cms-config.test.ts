@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decapFields, type DecapField } from '../../src/lib/cms/config.ts';
-import { cmsConfig } from '../../src/lib/cms/site-config.ts';
-import { localeCodes } from '../../src/i18n/locales.ts';
-import { schemaFields } from '../../src/lib/schema-fields.ts';
-import { areaKeys } from '../../src/schemas/areas.ts';
-import { eventKinds } from '../../src/schemas/events.ts';
-import { websiteKinds } from '../../src/schemas/partner.ts';
-import { recordKinds, recordSchemas } from '../../src/schemas/records.ts';
-import { descriptionLength } from '../../src/schemas/translation.ts';
+import { decapFields, type DecapField } from '../../src/features/cms/config.ts';
+import { cmsConfig } from '../../src/features/cms/site-config.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
+import { schemaFields } from '../../src/model/schema-fields.ts';
+import { areaKeys } from '../../src/model/areas.ts';
+import { eventKinds } from '../../src/model/events.ts';
+import { websiteKinds } from '../../src/model/partner.ts';
+import { recordKinds, recordSchemas } from '../../src/model/records.ts';
+import { descriptionLength } from '../../src/model/translation.ts';
 
 const settings = {
   backend: { name: 'github', repo: 'a/b', branch: 'main' },

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cmsBackend, cmsMedia } from '../../src/config/cms.ts';
-import { cmsConfig } from '../../src/lib/cms/site-config.ts';
+import { cmsConfig } from '../../src/features/cms/site-config.ts';
 import { decapConfigValidator, type ValidateConfig } from '../helpers/decap-config-schema.ts';
 
 const configFor = (env: Record<string, string>) =>

@@ -1,9 +1,9 @@
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport, githubAnnotations, type Problem } from '../../src/lib/content-check/index.ts';
-import { formatProblem, plural } from '../../src/lib/content-check/report.ts';
-import { typesImpossibleDate } from '../../src/lib/content-check/schema-problems.ts';
+import { formatReport, githubAnnotations, type Problem } from '../../src/features/check/index.ts';
+import { formatProblem, plural } from '../../src/features/check/report.ts';
+import { typesImpossibleDate } from '../../src/features/check/schema-problems.ts';
 import { homeTown } from '../../src/config/home-town.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 

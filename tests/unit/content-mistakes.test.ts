@@ -4,9 +4,9 @@
  * message naming the file, line, field and value and the fix, in Polish and English.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport, type Problem } from '../../src/lib/content-check/index.ts';
-import { meantName } from '../../src/lib/content-check/check-content.ts';
-import { formatProblem } from '../../src/lib/content-check/report.ts';
+import { formatReport, type Problem } from '../../src/features/check/index.ts';
+import { meantName } from '../../src/features/check/check-content.ts';
+import { formatProblem } from '../../src/features/check/report.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
 const riom = 'content/partners/riom/index.pl.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/locales.ts';
+import type { Locale } from '../../src/blocks/locales.ts';
 import {
   contentFiles,
   crossRecordProblems,
@@ -7,7 +7,7 @@ import {
   type ContentRecords,
   type Fields,
   type Read,
-} from '../../src/lib/content-check/cross-record.ts';
+} from '../../src/model/cross-record.ts';
 
 const files = contentFiles('c');
 const home = new Map([['home', new Map<Locale, Read>([['pl', { data: { title: 'Start' } }]])]]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareDates, formatPartialDate, makePartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import { compareDates, formatPartialDate, makePartialDate, parsePartialDate } from '../../src/blocks/dates.ts';
 
 const zones = [
   'UTC',

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { problemCodes } from '../../src/lib/content-check/problem.ts';
-import { anniversaryKinds, eventKinds } from '../../src/schemas/events.ts';
-import { partnerSchema } from '../../src/schemas/partner.ts';
-import { translationSchema } from '../../src/schemas/translation.ts';
+import { problemCodes } from '../../src/model/problem.ts';
+import { anniversaryKinds, eventKinds } from '../../src/model/events.ts';
+import { partnerSchema } from '../../src/model/partner.ts';
+import { translationSchema } from '../../src/model/translation.ts';
 import { root } from '../helpers/build-site.ts';
 import { schemaPaths } from '../helpers/schema-paths.ts';
 

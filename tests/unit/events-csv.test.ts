@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales.ts';
-import { eventsCsv } from '../../src/lib/open-data.ts';
-import type { OpenData, OpenDataPartner } from '../../src/schemas/open-data.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
+import { eventsCsv } from '../../src/features/open-data/open-data.ts';
+import type { OpenData, OpenDataPartner } from '../../src/model/open-data.ts';
 
 /** A partner as the data set holds it: only the fields the CSV reads matter here. */
 const partner = (p: Pick<OpenDataPartner, 'slug' | 'name' | 'names' | 'country' | 'events'>) =>

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorsGuides, tablesIn, withFieldTables } from '../../src/lib/content-check/guide-tables.ts';
-import { schemaFields } from '../../src/lib/schema-fields.ts';
-import { recordKinds, recordSchemas } from '../../src/schemas/records.ts';
+import { editorsGuides, tablesIn, withFieldTables } from '../../src/features/authoring/guide-tables.ts';
+import { schemaFields } from '../../src/model/schema-fields.ts';
+import { recordKinds, recordSchemas } from '../../src/model/records.ts';
 import { root } from '../helpers/build-site.ts';
 
 describe('the field descriptions on the schemas', () => {

@@ -1,6 +1,6 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatKm, homeCoordinates } from '../../src/lib/geo.ts';
+import { distanceKm, formatKm, homeCoordinates } from '../../src/blocks/geo.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 
 const R = 6371.0088; // mean Earth radius, km

@@ -7,11 +7,11 @@ import {
   townNameIn,
   type HomeTown,
 } from '../../src/config/home-town.ts';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { dictionaries, rawDictionaries } from '../../src/i18n/ui/index.ts';
 import { fillHomeTown } from '../../src/i18n/ui/home-town-placeholders.ts';
-import { eventSchema } from '../../src/schemas/events.ts';
-import { openDataEventSchema, publishedPlaces } from '../../src/schemas/open-data.ts';
+import { eventSchema } from '../../src/model/events.ts';
+import { openDataEventSchema, publishedPlaces } from '../../src/model/open-data.ts';
 
 /** The configuration with one value changed at a path. */
 function withValue(path: string, value: unknown): unknown {

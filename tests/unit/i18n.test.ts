@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes } from '../../src/i18n/locales.ts';
+import { localeCodes } from '../../src/blocks/locales.ts';
 import { breadcrumbTrail, localizedPath, pageInAllLocales } from '../../src/i18n/routes.ts';
 import { dictionaries, fill, rawDictionaries } from '../../src/i18n/ui/index.ts';
 import { uiSchema } from '../../src/i18n/ui/schema.ts';
-import { countryName } from '../../src/lib/countries.ts';
-import { chooseTranslation } from '../../src/lib/translations.ts';
+import { countryName } from '../../src/blocks/country-names.ts';
+import { chooseTranslation } from '../../src/blocks/translations.ts';
 
 /** Every key path of a nested object, e.g. `areaLabels.culture`. */
 const keys = (value: unknown, prefix = ''): string[] =>

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { describe, expect, it } from 'vitest';
-import { fieldGuides, type RecordKind } from '../../src/lib/content-check/fields.ts';
-import { jsonSchemaFiles, recordSchemas } from '../../src/lib/content-check/json-schema.ts';
+import { fieldGuides, type RecordKind } from '../../src/features/check/fields.ts';
+import { jsonSchemaFiles, recordSchemas } from '../../src/features/authoring/json-schema.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
 import { schemaPaths } from '../helpers/schema-paths.ts';
 

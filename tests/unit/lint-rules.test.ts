@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { linter, lintRules, parser, ruleName } from '../../src/lib/content-check/lint-rules.ts';
+import { linter, lintRules, parser, ruleName } from '../../src/features/check/lint-rules.ts';
 
 /**
  * One text breaking each rule. Three rules need GFM syntax, which the content's Markdown doesn't have

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localeCodes, type Locale } from '../../src/i18n/locales.ts';
-import type { LatLon } from '../../src/lib/geo.ts';
+import { localeCodes, type Locale } from '../../src/blocks/locales.ts';
+import type { LatLon } from '../../src/blocks/geo.ts';
 import { createHash } from 'node:crypto';
 import {
   baseMap,
@@ -12,8 +12,8 @@ import {
   type MapDrawing,
   type MapOutline,
   type MapPoint,
-} from '../../src/lib/map.ts';
-import { worldOutline } from '../../src/lib/world-outline.ts';
+} from '../../src/features/map/map.ts';
+import { worldOutline } from '../../src/features/map/world-outline.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 
 /** Points on a frame fitted to `fitTo` (default: the points), the way the site draws its maps. */

@@ -1,7 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { markdownGuard } from '../../src/lib/markdown-guard.ts';
+import { markdownGuard } from '../../src/features/markdown/markdown-guard.ts';
 
 /** Astro's own Markdown renderer, as astro.config.mjs sets it up, with and without the guard. */
 const guarded = await createSatteriMarkdownProcessor({ mdastPlugins: [markdownGuard] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOfContentFile } from '../../src/lib/markdown-typography.ts';
+import { languageOfContentFile } from '../../src/features/markdown/markdown-typography.ts';
 
 describe('the language of a content file, for the typography of its Markdown body', () => {
   it('is the file name of a partner text and the folder of a page, in any content folder', () => {

@@ -5,15 +5,15 @@
  */
 import { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decapFields } from '../../src/lib/cms/config.ts';
-import { fieldGuides } from '../../src/lib/content-check/fields.ts';
-import { fieldTable } from '../../src/lib/content-check/guide-tables.ts';
-import { frontmatterJsonSchema } from '../../src/lib/content-check/json-schema.ts';
+import { decapFields } from '../../src/features/cms/config.ts';
+import { fieldGuides } from '../../src/features/check/fields.ts';
+import { fieldTable } from '../../src/features/authoring/guide-tables.ts';
+import { frontmatterJsonSchema } from '../../src/features/authoring/json-schema.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
-vi.mock('../../src/schemas/partner.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/schemas/partner.ts')>();
-  const { described: describe } = await import('../../src/schemas/field-meta.ts');
+vi.mock('../../src/model/partner.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/model/partner.ts')>();
+  const { described: describe } = await import('../../src/model/field-meta.ts');
   return {
     ...original,
     partnerSchema: (...args: Parameters<typeof original.partnerSchema>) =>

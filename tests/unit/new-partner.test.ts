@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../src/lib/content-check/index.ts';
+import { checkContentDir } from '../../src/features/check/index.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
 
 /** Runs `npm run new-partner -- <slug>` (the same command line, without npm) in a folder. */

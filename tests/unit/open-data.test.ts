@@ -2,8 +2,8 @@ import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { dictionaries } from '../../src/i18n/ui/index.ts';
-import { toCsv } from '../../src/lib/csv.ts';
-import { escapeText, foldLine, writeCalendar } from '../../src/lib/icalendar.ts';
+import { toCsv } from '../../src/blocks/csv.ts';
+import { escapeText, foldLine, writeCalendar } from '../../src/blocks/icalendar.ts';
 import { homeTown } from '../../src/config/home-town.ts';
 import {
   anniversaries,
@@ -11,9 +11,9 @@ import {
   buildOpenData,
   eventsCsv,
   type PartnerRecord,
-} from '../../src/lib/open-data.ts';
-import { makePartialDate } from '../../src/lib/dates.ts';
-import { openDataSchema } from '../../src/schemas/open-data.ts';
+} from '../../src/features/open-data/open-data.ts';
+import { makePartialDate } from '../../src/blocks/dates.ts';
+import { openDataSchema } from '../../src/model/open-data.ts';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 

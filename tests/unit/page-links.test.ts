@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks } from '../../src/lib/seo.ts';
+import { pageLinks } from '../../src/features/seo/seo.ts';
 
 const riom = { route: 'partner', params: { slug: 'riom' } } as const;
 const site = 'https://example.org';

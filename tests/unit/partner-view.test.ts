@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/i18n/locales.ts';
+import type { Locale } from '../../src/blocks/locales.ts';
 import type { UiDictionary } from '../../src/i18n/ui/schema.ts';
-import { makePartialDate } from '../../src/lib/dates.ts';
-import { buildPartnerView, type TranslationEntry } from '../../src/lib/partner-view.ts';
-import { partnerJsonLd } from '../../src/lib/structured-data.ts';
-import type { Partner } from '../../src/schemas/partner.ts';
-import type { Translation } from '../../src/schemas/translation.ts';
+import { makePartialDate } from '../../src/blocks/dates.ts';
+import { buildPartnerView, type TranslationEntry } from '../../src/features/partners/partner-view.ts';
+import { partnerJsonLd } from '../../src/features/seo/structured-data.ts';
+import type { Partner } from '../../src/model/partner.ts';
+import type { Translation } from '../../src/model/translation.ts';
 
 const day = (y: number, m?: number, d?: number) => makePartialDate(y, m, d)!;
 const nbsp = '\u00a0';

@@ -2,14 +2,14 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accessibility, accessibilityWarnings } from '../../src/config/accessibility.ts';
-import type { CheckReport } from '../../src/lib/content-check/index.ts';
+import type { CheckReport } from '../../src/features/check/index.ts';
 import {
   commentLimit,
   pullRequestComment,
   pullRequestReport,
   reportMarker,
-} from '../../src/lib/pull-request/report.ts';
-import { parseNameStatus, touchedPages } from '../../src/lib/pull-request/touched-pages.ts';
+} from '../../src/features/pull-request/report.ts';
+import { parseNameStatus, touchedPages } from '../../src/features/pull-request/touched-pages.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 
 const base = '/partner-cities/pr-12/';

@@ -1,7 +1,7 @@
 import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { partnerSchema, polishText } from '../../src/schemas/partner.ts';
-import { pageSchema, translationSchema } from '../../src/schemas/translation.ts';
+import { partnerSchema, polishText } from '../../src/model/partner.ts';
+import { pageSchema, translationSchema } from '../../src/model/translation.ts';
 
 /** Parses YAML the way Astro's frontmatter parser does (js-yaml's default schema). */
 const load = (text: string) => yamlLoad(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance } from '../../src/lib/content-check/suggest.ts';
-import { formatFieldPath } from '../../src/lib/content-check/field-path.ts';
+import { didYouMean, editDistance } from '../../src/blocks/suggest.ts';
+import { formatFieldPath } from '../../src/features/check/field-path.ts';
 
 describe('did you mean', () => {
   it('counts single-letter edits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { parsePartialDate, type PartialDate } from '../../src/blocks/dates.ts';
+import { buildTimeline } from '../../src/features/partners/timeline.ts';
 
 const d = (value: string): PartialDate => {
   const r = parsePartialDate(value);

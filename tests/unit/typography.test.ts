@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishQuotes, polishSpaces, typeset, typesetAll } from '../../src/lib/typography.ts';
+import { englishQuotes, polishSpaces, typeset, typesetAll } from '../../src/blocks/typography.ts';
 
 const nb = '\u00a0';
 

@@ -1,6 +1,6 @@
 import { homeTownPlaceholders, townPlaceholderNames, type HomeTown } from '../../config/home-town.ts';
-import { fill } from '../fill.ts';
-import type { Locale } from '../locales.ts';
+import { fill } from '../../blocks/fill.ts';
+import type { Locale } from '../../blocks/locales.ts';
 
 /** Every string of a nested dictionary, changed by `change`, which also learns the string's key. */
 function mapStrings<T>(value: T, change: (text: string, key: string) => string, key = ''): T {

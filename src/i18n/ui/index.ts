@@ -1,13 +1,13 @@
-import { localeCodes, type Locale } from '../locales.ts';
+import { localeCodes, type Locale } from '../../blocks/locales.ts';
 import en from './en.ts';
 import pl from './pl.ts';
-import { formatIssues } from '../../lib/zod-issues.ts';
-import { typesetAll } from '../../lib/typography.ts';
+import { formatIssues } from '../../blocks/zod-issues.ts';
+import { typesetAll } from '../../blocks/typography.ts';
 import { uiSchema, type UiDictionary } from './schema.ts';
 import { homeTown } from '../../config/home-town.ts';
 import { fillHomeTown } from './home-town-placeholders.ts';
 
-export { fill } from '../fill.ts';
+export { fill } from '../../blocks/fill.ts';
 
 /** Raw dictionaries, before validation: exported for the parity tests. */
 export const rawDictionaries: Record<Locale, unknown> = { pl, en };

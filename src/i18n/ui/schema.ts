@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { areaKeys } from '../../schemas/areas.ts';
-import { eventKinds } from '../../schemas/events.ts';
-import { csvFields, jsonFields } from '../../schemas/open-data.ts';
-import { websiteKinds } from '../../schemas/partner.ts';
+import { areaKeys } from '../../model/areas.ts';
+import { eventKinds } from '../../model/events.ts';
+import { csvFields, jsonFields } from '../../model/open-data.ts';
+import { websiteKinds } from '../../model/partner.ts';
 
 const text = () => z.string().trim().min(1);
 
@@ -68,9 +68,9 @@ export const uiSchema = () =>
     footerSource: text(),
     /** Link back from a partner page to the list. */
     allPartners: text(),
-    /** Cooperation area labels, one per key of `src/schemas/areas.ts`. */
+    /** Cooperation area labels, one per key of `src/model/areas.ts`. */
     areaLabels: labels(areaKeys),
-    /** Event kind labels, one per key of `src/schemas/events.ts`. */
+    /** Event kind labels, one per key of `src/model/events.ts`. */
     eventKinds: labels(eventKinds),
 
     // --- Map, cooperation areas, open data and search ---

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { cmsBackend, cmsMedia } from '../../config/cms.ts';
-import { contentDir } from '../../config/content.ts';
-import { cmsConfigYaml } from '../../lib/cms/site-config.ts';
+import { contentDir } from '../../model/layout.ts';
+import { cmsConfigYaml } from '../../features/cms/site-config.ts';
 
 /** The CMS's configuration, generated from the schemas. */
 export const GET: APIRoute = async ({ site }) => {

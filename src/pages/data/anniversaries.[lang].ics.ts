@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenData } from '../../data/open-data.ts';
-import { isLocale, localeCodes } from '../../i18n/locales.ts';
+import { isLocale, localeCodes } from '../../blocks/locales.ts';
 import { useTranslations } from '../../i18n/ui/index.ts';
-import { anniversariesIcs } from '../../lib/open-data.ts';
+import { anniversariesIcs } from '../../features/open-data/open-data.ts';
 
 /** `data/anniversaries.<lang>.ics`: the yearly anniversaries of the agreements and milestones, one file per language. */
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

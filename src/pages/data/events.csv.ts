@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getOpenData } from '../../data/open-data.ts';
-import { eventsCsv } from '../../lib/open-data.ts';
+import { eventsCsv } from '../../features/open-data/open-data.ts';
 
 /** `data/events.csv`: one row per event of every partner (RFC 4180, UTF-8). */
 export const GET: APIRoute = async ({ site }) => {

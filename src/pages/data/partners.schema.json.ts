@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { dataFiles } from '../../lib/open-data.ts';
-import { openDataSchema } from '../../schemas/open-data.ts';
+import { dataFiles } from '../../features/open-data/open-data.ts';
+import { openDataSchema } from '../../model/open-data.ts';
 
 /** `data/partners.schema.json`: the JSON Schema of `partners.json`, generated from its zod schema. */
 export const GET: APIRoute = ({ site }) => {

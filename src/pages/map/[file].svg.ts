@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPartners } from '../../data/partners.ts';
-import { defaultLocale } from '../../i18n/locales.ts';
-import { partnerBaseMaps } from '../../lib/partner-map.ts';
-import { worldOutline } from '../../lib/world-outline.ts';
+import { defaultLocale } from '../../blocks/locales.ts';
+import { partnerBaseMaps } from '../../features/map/partner-map.ts';
+import { worldOutline } from '../../features/map/world-outline.ts';
 
 /** `map/base-<size>-<hash>.svg`: the sea, land and borders under the maps, one file per map size. */
 export const getStaticPaths = (async () =>

@@ -1,0 +1,66 @@
+import type { RecordKind } from '../../model/records.ts';
+import { recordSchemas } from '../../model/records.ts';
+import { choiceLabels } from './field-choices.ts';
+import { schemaFields } from '../../model/schema-fields.ts';
+
+type Lang = 'pl' | 'en';
+
+const headings: Record<Lang, [string, string, string, string]> = {
+  pl: ['Pole', 'W formularzu', 'Co wpisać', 'Przykład'],
+  en: ['Field', 'In the form', 'What to write', 'Example'],
+};
+
+const allowed: Record<Lang, string> = { pl: 'Dozwolone', en: 'Allowed' };
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
+
+/** The guide's table of a record's fields in one language, from the descriptions on the schema. */
+export function fieldTable(kind: RecordKind, lang: Lang): string {
+  const rows = schemaFields(recordSchemas[kind]()).map((field) => {
+    const d = field.description;
+    const labels = d && field.values ? choiceLabels(d, field.values) : undefined;
+    const values = field.values
+      ? ` ${allowed[lang]}: ${field.values.map((v, i) => (labels ? `${code(v)} (${labels[i]![lang]})` : code(v))).join(', ')}.`
+      : '';
+    return [
+      code(field.key),
+      d?.label[lang] ?? '',
+      `${d?.help[lang] ?? ''}${values}`,
+      d?.example !== undefined ? code(d.example) : '',
+    ].map(cell);
+  });
+  const head = headings[lang];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+const marker = (kind: string, end: boolean) => `<!-- ${end ? '/' : ''}fields:${kind} -->`;
+
+/**
+ * The guide with its field tables replaced by freshly generated ones. Each table sits between
+ * `<!-- fields:<kind> -->` and `<!-- /fields:<kind> -->`, so the prose around it stays hand-written.
+ */
+export function withFieldTables(guide: string, lang: Lang): string {
+  let out = guide;
+  for (const kind of Object.keys(recordSchemas) as RecordKind[]) {
+    const start = out.indexOf(marker(kind, false));
+    const end = out.indexOf(marker(kind, true));
+    if (start < 0 || end < start) continue;
+    out = `${out.slice(0, start)}${marker(kind, false)}\n\n${fieldTable(kind, lang)}\n\n${out.slice(end)}`;
+  }
+  return out;
+}
+
+/** The kinds whose table a guide holds (between markers). */
+export function tablesIn(guide: string): RecordKind[] {
+  return (Object.keys(recordSchemas) as RecordKind[]).filter(
+    (kind) => guide.includes(marker(kind, false)) && guide.includes(marker(kind, true)),
+  );
+}
+
+/** The editors' guides, by language, relative to the project root. */
+export const editorsGuides = { pl: 'content/README.md', en: 'content/README.en.md' } as const;

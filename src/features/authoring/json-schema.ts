@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { recordSchemas, type RecordKind } from '../../model/records.ts';
+import { choiceLabels } from './field-choices.ts';
+import { schemaFields } from '../../model/schema-fields.ts';
+
+export { recordSchemas };
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
+
+/** The JSON Schema node of a guide key (`events[].date` → properties.events.items.properties.date). */
+function nodeAt(root: JsonSchema, key: string): JsonSchema | undefined {
+  let node: JsonSchema | undefined = root;
+  for (const part of key.match(/[^.[\]]+|\[\]/g) ?? []) {
+    if (!node) return undefined;
+    if (part === '[]') node = node.items as JsonSchema | undefined;
+    else node = node.properties?.[part];
+  }
+  return node;
+}
+
+/**
+ * The JSON Schema of a record's frontmatter, generated from its zod schema (the input side: what staff
+ * type, before dates and websites are transformed), with the guide's Polish and English explanations
+ * and examples added for hover and completion in the editor.
+ */
+export function frontmatterJsonSchema(kind: RecordKind): JsonSchema {
+  const schema = z.toJSONSchema(recordSchemas[kind](), {
+    io: 'input',
+    target: 'draft-7',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  for (const field of schemaFields(recordSchemas[kind]())) {
+    const node = nodeAt(schema, field.key);
+    const d = field.description;
+    if (!node || !d) continue;
+    node.title = `${d.label.pl} / ${d.label.en}`;
+    node.description = `${d.help.pl}\n\n${d.help.en}`;
+    // Examples are written as YAML in the descriptions; the schema wants the value itself.
+    if (d.example !== undefined) node.examples = [parseYaml(d.example) as unknown];
+    const labels = field.values && choiceLabels(d, field.values);
+    if (labels) node.enumDescriptions = labels.map((l) => `${l.pl} / ${l.en}`);
+    // A transform in zod is "anything" in the generated schema: say what the transform accepts.
+    if (d.input) Object.assign(node, d.input);
+  }
+  return {
+    ...schema,
+    title: `${kind} — content/${kind === 'partner' ? 'partners/<slug>/index.pl.md' : kind === 'translation' ? 'partners/<slug>/index.<lang>.md' : 'pages/<lang>/<page>.md'}`,
+    // The YAML extension reads a frontmatter-only file as two documents, the second one empty (after the
+    // closing ---): let that one be null instead of reporting "expected object" on it.
+    type: ['object', 'null'],
+  };
+}
+
+/** Every schema as the text of its file under `.vscode/schemas/`. */
+export function jsonSchemaFiles(): Record<string, string> {
+  return Object.fromEntries(
+    (Object.keys(recordSchemas) as RecordKind[]).map((kind) => [
+      `${kind}.schema.json`,
+      `${JSON.stringify(frontmatterJsonSchema(kind), null, 2)}\n`,
+    ]),
+  );
+}

@@ -1,3 +1,0 @@
-export { checkContent, checkContentDir, type CheckReport, type ContentFile } from './check-content.ts';
-export { formatReport, githubAnnotations } from './report.ts';
-export type { Problem, ProblemCode } from './problem.ts';

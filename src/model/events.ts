@@ -1,0 +1,133 @@
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../blocks/dates.ts';
+import { homeTown, townNameIn } from '../config/home-town.ts';
+import { slugPattern } from '../blocks/slug.ts';
+import { described } from './field-meta.ts';
+
+/** What happened: the label of each kind comes from the UI dictionaries. */
+export const eventKinds = [
+  'first-contact',
+  'declaration-of-intent',
+  'agreement-signed',
+  'regional-agreement',
+  'visit',
+  'anniversary',
+  'joint-project',
+  'other',
+] as const;
+
+export type EventKind = (typeof eventKinds)[number];
+
+/**
+ * The kinds whose yearly return is an anniversary of the partnership: the agreements and the declaration
+ * that led to them. Visits, celebrations, projects and other events are on the timeline, not in the calendar.
+ */
+export const anniversaryKinds: readonly EventKind[] = [
+  'declaration-of-intent',
+  'agreement-signed',
+  'regional-agreement',
+];
+
+/**
+ * Where an event took place, as a fact that does not depend on language: in the home town (the town of
+ * `src/config/home-town.ts`), in the partner town, or elsewhere (then each translation names the place
+ * in its `events.<id>.venue`).
+ */
+export const eventPlaces = ['home', 'partner', 'elsewhere'] as const;
+
+export type EventPlace = (typeof eventPlaces)[number];
+
+/**
+ * What an editor may write in `place`: the places above, and the home town's identifier (`zywiec`) as
+ * another word for `home`, so records written with it keep their meaning.
+ */
+export const writtenEventPlaces: readonly string[] = [...eventPlaces, homeTown.id];
+
+/** `place` as written → the place it means. */
+export const eventPlaceSchema = () =>
+  z
+    .enum(writtenEventPlaces as [string, ...string[]], {
+      error: () => `Use one of: ${eventPlaces.join(', ')}.`,
+    })
+    .transform((place): EventPlace => (place === homeTown.id ? 'home' : (place as EventPlace)));
+
+/**
+ * A date in frontmatter: `1995-07-15` (a day), `1998-08` (a month) or `1998` (a year). Read into a
+ * PartialDate that keeps the precision; anything else is refused with an example of the right form.
+ */
+export const partialDateSchema = () =>
+  z.unknown().transform((value, ctx) => {
+    const result = parsePartialDate(value);
+    if (result.ok) return result.date;
+    const { kind, value: shown } = result.reason;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        kind === 'impossible'
+          ? `"${shown}" is not a real calendar date. Check the day and month.`
+          : `"${shown}" is not a date in the form YYYY-MM-DD (e.g. 1995-07-15), YYYY-MM (e.g. 1998-08) or YYYY (e.g. 1998).`,
+    });
+    return z.NEVER;
+  });
+
+/** The home town as the place labels name it ("w Żywcu", "in Żywiec"). */
+const townIn = {
+  pl: townNameIn(homeTown, 'pl', 'locative'),
+  en: townNameIn(homeTown, 'en'),
+};
+
+export const eventSchema = () =>
+  described(
+    z.strictObject({
+      id: described(z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-home".'), {
+        label: { pl: 'Identyfikator', en: 'Identifier' },
+        help: {
+          pl: 'Krótki identyfikator wydarzenia, niepowtarzalny w tym pliku: małe litery, cyfry i łączniki. Teksty w innych językach odwołują się do niego.',
+          en: 'A short identifier of the event, unique in this file: lower-case letters, digits and hyphens. The texts in other languages refer to it.',
+        },
+        example: 'signed-home',
+      }),
+      kind: described(z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }), {
+        label: { pl: 'Rodzaj', en: 'Kind' },
+        help: { pl: 'Rodzaj wydarzenia.', en: 'What happened.' },
+        example: 'agreement-signed',
+        choices: 'eventKinds',
+      }),
+      date: described(partialDateSchema(), {
+        label: { pl: 'Data', en: 'Date' },
+        help: {
+          pl: "Data: dzień RRRR-MM-DD (np. 1995-07-15), miesiąc RRRR-MM w cudzysłowie (np. '1998-08') albo sam rok RRRR (np. 1998).",
+          en: "Date: a day YYYY-MM-DD (e.g. 1995-07-15), a month YYYY-MM in quotes (e.g. '1998-08') or just a year YYYY (e.g. 1998).",
+        },
+        example: '1995-07-15',
+        input: {
+          anyOf: [
+            { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+            { type: 'integer', minimum: 1000, maximum: 9999 },
+          ],
+        },
+      }),
+      place: described(eventPlaceSchema().optional(), {
+        label: { pl: 'Miejsce', en: 'Place' },
+        help: {
+          pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${homeTown.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w każdym języku). Pomiń, jeśli nieznane.`,
+          en: `Where: home (in ${townIn.en}; the older ${homeTown.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in every language). Leave out if unknown.`,
+        },
+        example: 'home',
+        choices: {
+          home: { pl: `w ${townIn.pl}`, en: `in ${townIn.en}` },
+          partner: { pl: 'w mieście partnerskim', en: 'in the partner town' },
+          elsewhere: { pl: 'gdzie indziej — nazwij je w tekstach', en: 'elsewhere — name it in the texts' },
+        },
+      }),
+    }),
+    {
+      label: { pl: 'Wydarzenie', en: 'Event' },
+      help: {
+        pl: 'Jedno wydarzenie: pola id, kind, date i (nieobowiązkowo) place.',
+        en: 'One event: the fields id, kind, date and (optionally) place.',
+      },
+    },
+  );
+
+export type PartnerEvent = z.output<ReturnType<typeof eventSchema>>;
