@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { englishCardinal, partnerCountSentence, polishInstrumental } from '../../src/features/partners/partner-count.ts';
+import {
+  englishCardinal,
+  partnerCountSentence,
+  polishInstrumental,
+} from '../../src/features/partners/partner-count.ts';
 
 /** The sentence with ordinary spaces, to compare with text written here. */
 const plain = (town: string, abroad: number, domestic: number, locale: 'pl' | 'en') =>
