@@ -10,6 +10,7 @@ import { precompress } from './src/integrations/precompress.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
+import { contentModelCache } from './src/integrations/content-model-digest.ts';
 import { markdownGuard } from './src/features/markdown/markdown-guard.ts';
 import { markdownTypography } from './src/features/markdown/markdown-typography.ts';
 
@@ -35,6 +36,8 @@ export default defineConfig({
   // each language's typography (non-breaking spaces in Polish, curly apostrophes in English).
   markdown: { processor: satteri({ mdastPlugins: [markdownGuard, markdownTypography] }) },
   integrations: [
+    // Before Astro reads its stored records: a changed schema clears them.
+    contentModelCache(),
     // First: a content mistake stops the build with the editors' report, before Astro's own errors.
     contentCheck(),
     localized404(localeCodes.filter((l) => l !== defaultLocale)),

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { homeTown } from './config/home-town.ts';
 import { contentDir } from './model/layout.ts';
 import { defaultLocale } from './blocks/locales.ts';
 import { partnerSchema } from './model/partner.ts';
@@ -18,7 +19,7 @@ const partners = defineCollection({
     // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
     retainBody: false,
   }),
-  schema: ({ image }) => partnerSchema(image),
+  schema: ({ image }) => partnerSchema(homeTown, image),
 });
 
 /**
@@ -32,7 +33,7 @@ const translations = defineCollection({
     generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.md$/, '/$1'),
     retainBody: false,
   }),
-  schema: z.union([z.strictObject({}).transform(() => ({ blank: true as const })), translationSchema()]),
+  schema: z.union([z.strictObject({}).transform(() => ({ blank: true as const })), translationSchema(homeTown)]),
 });
 
 /** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */
@@ -42,13 +43,7 @@ const pages = defineCollection({
     pattern: '*/*.md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),
-  schema: pageSchema(),
+  schema: pageSchema(homeTown),
 });
 
-/*
- * Astro keeps the parsed records between builds and parses them again only when this file's text changes
- * (or the content does). After changing what a schema imported here makes of a field, change this file
- * too, e.g. this note, so no build reads records parsed by the old schema: an event's `place` is now
- * `home` for the town itself, whether written `home` or with the town's identifier.
- */
 export const collections = { partners, translations, pages };

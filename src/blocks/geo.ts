@@ -1,15 +1,8 @@
-import { homeTown } from '../config/home-town.ts';
-
 /** A place on the globe, in decimal degrees (WGS 84). */
 export interface LatLon {
   latitude: number;
   longitude: number;
 }
-
-/** The home town's centre: the origin of every distance and the highlighted point of the maps. */
-export const homeCoordinates: LatLon = homeTown.coordinates;
-/** The home town's country, as an ISO 3166-1 code like the partners' `country`. */
-export const homeCountry: string = homeTown.country;
 
 /** Mean Earth radius (IUGG), in kilometres. */
 const earthRadiusKm = 6371.0088;

@@ -1,4 +1,5 @@
-import { homeTown, townNameIn } from '../config/home-town.ts';
+import { homeTown } from '../config/home-town.ts';
+import { townNameIn } from '../model/home-town.ts';
 /**
  * Build benchmark: `npm run bench [-- N …]` (default N = 10, 1000, 5000 partner records per language).
  *

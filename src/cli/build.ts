@@ -18,7 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { contentStopped, startContentCheck } from './check-process.ts';
+import { contentStopped, startContentCheck } from '../features/check/check-process.ts';
 
 const root = resolve('.');
 const dist = join(root, 'dist');

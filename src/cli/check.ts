@@ -10,13 +10,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../model/layout.ts';
 import { accessibility, accessibilityWarnings } from '../config/accessibility.ts';
-import { checkContentDir, formatReport, githubAnnotations } from '../features/check/index.ts';
+import { checkSiteContent } from '../config/check.ts';
+import { formatReport, githubAnnotations } from '../features/check/index.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'string' } }, allowPositionals: true });
 const root = resolve(positionals[0] ?? '.');
-const report = await checkContentDir(root, contentDir());
+const report = await checkSiteContent(root);
 // Warnings only: the statement's review date depends on today, and a build must not.
 const warnings = accessibilityWarnings(accessibility, new Date());
 console.log(formatReport(report));

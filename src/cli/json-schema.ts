@@ -8,16 +8,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { editorsGuides, withFieldTables } from '../features/authoring/guide-tables.ts';
 import { jsonSchemaFiles } from '../features/authoring/json-schema.ts';
+import { homeTown } from '../config/home-town.ts';
 
 const dir = resolve('.vscode/schemas');
 mkdirSync(dir, { recursive: true });
-for (const [name, text] of Object.entries(jsonSchemaFiles())) {
+for (const [name, text] of Object.entries(jsonSchemaFiles(homeTown))) {
   writeFileSync(join(dir, name), text);
   console.log(`.vscode/schemas/${name}`);
 }
 for (const [lang, path] of Object.entries(editorsGuides)) {
   const before = readFileSync(path, 'utf8');
-  const after = withFieldTables(before, lang as 'pl' | 'en');
+  const after = withFieldTables(before, lang as 'pl' | 'en', homeTown);
   if (after !== before) writeFileSync(path, after);
   console.log(path);
 }

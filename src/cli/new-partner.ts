@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir } from '../model/layout.ts';
 import { placeholder, scaffoldPartner, slugPattern } from '../features/authoring/scaffold.ts';
+import { homeTown } from '../config/home-town.ts';
 
 const slug = process.argv[2] ?? '';
 const partners = `${contentDir()}/partners`;
@@ -28,7 +29,7 @@ if (existsSync(folder)) {
 }
 
 mkdirSync(folder, { recursive: true });
-for (const [name, text] of Object.entries(scaffoldPartner(slug))) {
+for (const [name, text] of Object.entries(scaffoldPartner(slug, homeTown))) {
   writeFileSync(join(folder, name), text, { flag: 'wx' });
   console.log(`${partners}/${slug}/${name}`);
 }

@@ -1,5 +1,6 @@
+import { homeTown } from '../config/home-town.ts';
 import { localizedPath } from '../i18n/routes.ts';
-import { dictionaries } from '../i18n/ui/index.ts';
+import { dictionaries } from '../config/ui.ts';
 import { buildOpenData } from '../features/open-data/open-data.ts';
 import type { OpenData } from '../model/open-data.ts';
 import { getPartnerRecords } from './partners.ts';
@@ -17,6 +18,7 @@ export function getOpenData(site: URL | undefined, base: string): Promise<OpenDa
 
 async function build(site: URL, base: string): Promise<OpenData> {
   return buildOpenData(await getPartnerRecords(), {
+    town: homeTown,
     ui: dictionaries,
     pageUrl: (page, locale) => new URL(localizedPath(page, locale, base), site).href,
   });

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeCodes, type Locale } from '../blocks/locales.ts';
-import { useTranslations } from '../i18n/ui/index.ts';
+import { homeTown } from '../config/home-town.ts';
+import { useTranslations } from '../config/ui.ts';
 import { compareDates } from '../blocks/dates.ts';
 import type { PartnerRecord } from '../features/open-data/open-data.ts';
 import { assertRecordsAgree, textsBySlug } from './content-records.ts';
@@ -44,7 +45,9 @@ async function load(): Promise<Loaded> {
   for (const locale of localeCodes) {
     const ui = useTranslations(locale);
     views[locale] = partners
-      .map((p) => buildPartnerView(p.id, p.data, textsOf(p), locale, ui, ui.townName))
+      .map((p) =>
+        buildPartnerView(p.id, p.data, textsOf(p), locale, ui, { name: ui.townName, country: homeTown.country }),
+      )
       .sort((a, b) => compareDates(a.since, b.since) || a.name.text.localeCompare(b.name.text, locale));
   }
   const records = partners.map((p) => ({

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentStopped, startContentCheck, type ContentCheckRun } from '../cli/check-process.ts';
+import { contentStopped, startContentCheck, type ContentCheckRun } from '../features/check/check-process.ts';
 import { contentDir } from '../model/layout.ts';
-import { checkContentDir, formatReport, type CheckReport } from '../features/check/index.ts';
+import { checkSiteContent } from '../config/check.ts';
+import { formatReport, type CheckReport } from '../features/check/index.ts';
 import { isPageRequest, serveReport } from './dev-report.ts';
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
@@ -43,7 +44,7 @@ export function contentCheck(): AstroIntegration {
         }
         root = fileURLToPath(config.root);
         if (command === 'dev') {
-          live = await checkContentDir(root, contentDir());
+          live = await checkSiteContent(root);
           if (live.problems.length > 0) logger.error(`\n${formatReport(live)}`);
           return;
         }
@@ -62,7 +63,7 @@ export function contentCheck(): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         const recheck = async () => {
           const was = live!.problems.length;
-          live = await checkContentDir(root, contentDir());
+          live = await checkSiteContent(root);
           if (live.problems.length > 0) logger.error(`\n${formatReport(live)}`);
           else if (was > 0) {
             logger.info('Treść poprawiona: strony wracają. / Content fixed: the pages are back.');

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../blocks/dates.ts';
-import { homeTown, townNameIn } from '../config/home-town.ts';
+import { townNameIn, type HomeTown } from './home-town.ts';
 import { slugPattern } from '../blocks/slug.ts';
 import { described } from './field-meta.ts';
 
@@ -41,15 +41,15 @@ export type EventPlace = (typeof eventPlaces)[number];
  * What an editor may write in `place`: the places above, and the home town's identifier (`zywiec`) as
  * another word for `home`, so records written with it keep their meaning.
  */
-export const writtenEventPlaces: readonly string[] = [...eventPlaces, homeTown.id];
+export const writtenEventPlaces = (town: Pick<HomeTown, 'id'>): readonly string[] => [...eventPlaces, town.id];
 
 /** `place` as written → the place it means. */
-export const eventPlaceSchema = () =>
+export const eventPlaceSchema = (town: Pick<HomeTown, 'id'>) =>
   z
-    .enum(writtenEventPlaces as [string, ...string[]], {
+    .enum(writtenEventPlaces(town) as [string, ...string[]], {
       error: () => `Use one of: ${eventPlaces.join(', ')}.`,
     })
-    .transform((place): EventPlace => (place === homeTown.id ? 'home' : (place as EventPlace)));
+    .transform((place): EventPlace => (place === town.id ? 'home' : (place as EventPlace)));
 
 /**
  * A date in frontmatter: `1995-07-15` (a day), `1998-08` (a month) or `1998` (a year). Read into a
@@ -70,14 +70,10 @@ export const partialDateSchema = () =>
     return z.NEVER;
   });
 
-/** The home town as the place labels name it ("w Żywcu", "in Żywiec"). */
-const townIn = {
-  pl: townNameIn(homeTown, 'pl', 'locative'),
-  en: townNameIn(homeTown, 'en'),
-};
-
-export const eventSchema = () =>
-  described(
+export const eventSchema = (town: HomeTown) => {
+  /** The home town as the place labels name it ("w Żywcu", "in Żywiec"). */
+  const townIn = { pl: townNameIn(town, 'pl', 'locative'), en: townNameIn(town, 'en') };
+  return described(
     z.strictObject({
       id: described(z.string().regex(slugPattern, 'Use lower-case letters, digits and hyphens, e.g. "signed-home".'), {
         label: { pl: 'Identyfikator', en: 'Identifier' },
@@ -107,11 +103,11 @@ export const eventSchema = () =>
           ],
         },
       }),
-      place: described(eventPlaceSchema().optional(), {
+      place: described(eventPlaceSchema(town).optional(), {
         label: { pl: 'Miejsce', en: 'Place' },
         help: {
-          pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${homeTown.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w każdym języku). Pomiń, jeśli nieznane.`,
-          en: `Where: home (in ${townIn.en}; the older ${homeTown.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in every language). Leave out if unknown.`,
+          pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${town.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w każdym języku). Pomiń, jeśli nieznane.`,
+          en: `Where: home (in ${townIn.en}; the older ${town.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in every language). Leave out if unknown.`,
         },
         example: 'home',
         choices: {
@@ -129,5 +125,6 @@ export const eventSchema = () =>
       },
     },
   );
+};
 
 export type PartnerEvent = z.output<ReturnType<typeof eventSchema>>;

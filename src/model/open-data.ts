@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../blocks/locales.ts';
 import { areaKeys } from './areas.ts';
-import { homeTown } from '../config/home-town.ts';
+import type { HomeTown } from './home-town.ts';
 import { eventKinds, type EventPlace } from './events.ts';
 import { websiteKinds } from './partner.ts';
 
@@ -97,14 +97,13 @@ const webAddress = () => z.string().regex(/^https?:\/\/\S+$/);
  * so validating against that schema and matching on the value keep working. Another town publishes its
  * own identifier the same way.
  */
-export const publishedPlaces: Record<EventPlace, string> = {
-  home: homeTown.id,
+export const publishedPlaces = (town: Pick<HomeTown, 'id'>): Record<EventPlace, string> => ({
+  home: town.id,
   partner: 'partner',
   elsewhere: 'elsewhere',
-};
-const placeValues = Object.values(publishedPlaces) as [string, ...string[]];
+});
 
-export const openDataEventSchema = () =>
+export const openDataEventSchema = (town: HomeTown) =>
   z
     .strictObject({
       id: z.string().describe('Identifier of the event, unique within its partner.'),
@@ -114,10 +113,10 @@ export const openDataEventSchema = () =>
         .enum(['day', 'month', 'year'])
         .describe('Whether the day, only the month or only the year is known.'),
       place: z
-        .enum(placeValues)
+        .enum(Object.values(publishedPlaces(town)) as [string, ...string[]])
         .optional()
         .describe(
-          `Where: \`${publishedPlaces.home}\` in ${homeTown.names.en.nominative} (the home town, written as its identifier, the value this field has had since the data was first published), \`partner\` in the partner town, or \`elsewhere\` (named in \`venues\`). Absent if unknown.`,
+          `Where: \`${town.id}\` in ${town.names.en.nominative} (the home town, written as its identifier, the value this field has had since the data was first published), \`partner\` in the partner town, or \`elsewhere\` (named in \`venues\`). Absent if unknown.`,
         ),
       titles: inEveryLanguage().describe('What happened, in words.'),
       venues: inSomeLanguages().optional().describe('The place more precisely (a hall, a square, a region).'),
@@ -127,7 +126,7 @@ export const openDataEventSchema = () =>
     })
     .describe('An event of the partnership.');
 
-export const openDataPartnerSchema = () =>
+export const openDataPartnerSchema = (town: HomeTown) =>
   z
     .strictObject({
       slug: z
@@ -165,15 +164,15 @@ export const openDataPartnerSchema = () =>
       distanceKm: z
         .int()
         .min(0)
-        .describe(`Great-circle distance from ${homeTown.names.en.nominative}, rounded to whole kilometres.`),
+        .describe(`Great-circle distance from ${town.names.en.nominative}, rounded to whole kilometres.`),
       areas: z.array(z.enum(areaKeys)).describe('Cooperation areas, by key; labels in `areas`.'),
       descriptions: inSomeLanguages().describe('One or two sentences about the partnership.'),
       pages: inEveryLanguage().describe("Address of the partner's page in each language."),
-      events: z.array(openDataEventSchema()).describe('What happened and when, oldest first.'),
+      events: z.array(openDataEventSchema(town)).describe('What happened and when, oldest first.'),
     })
-    .describe(`One partner town and its partnership with ${homeTown.names.en.nominative}.`);
+    .describe(`One partner town and its partnership with ${town.names.en.nominative}.`);
 
-export const openDataSchema = () =>
+export const openDataSchema = (town: HomeTown) =>
   z
     .strictObject({
       title: inEveryLanguage().describe('Name of the data set.'),
@@ -188,10 +187,10 @@ export const openDataSchema = () =>
       eventKinds: z
         .array(z.strictObject({ key: z.enum(eventKinds), labels: inEveryLanguage() }))
         .describe('Every kind of event: its key and label in each language.'),
-      partners: z.array(openDataPartnerSchema()).describe('Every partner town, by slug.'),
+      partners: z.array(openDataPartnerSchema(town)).describe('Every partner town, by slug.'),
     })
     .describe(
-      `${homeTown.names.en.nominative}'s partner towns: facts, cooperation areas and events, in Polish and English.`,
+      `${town.names.en.nominative}'s partner towns: facts, cooperation areas and events, in Polish and English.`,
     );
 
 export type OpenData = z.output<ReturnType<typeof openDataSchema>>;

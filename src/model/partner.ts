@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { areaSchema } from './areas.ts';
 import { eventSchema, type PartnerEvent } from './events.ts';
 import { described } from './field-meta.ts';
+import type { HomeTown } from './home-town.ts';
 import { eventTextShape, eventTextsById, textShape, type Translation } from './translation.ts';
 
 /**
@@ -40,9 +41,9 @@ export type WebsiteKind = (typeof websiteKinds)[number];
  * facts and the default language is what Decap CMS's i18n writes: untranslatable fields in the default
  * language's file only.
  */
-export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () => P) =>
+export const partnerSchema = <P extends z.ZodType = z.ZodString>(town: HomeTown, picture?: () => P) =>
   z.strictObject({
-    ...textShape(),
+    ...textShape(town),
     ownName: described(z.string().trim().min(1, 'Write the partner town\'s own name, e.g. "Čadca".'), {
       label: { pl: 'Własna nazwa miasta', en: "Town's own name" },
       help: {
@@ -181,7 +182,7 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
     events: described(
       z
         .array(
-          described(z.strictObject({ ...eventSchema().shape, ...eventTextShape() }), {
+          described(z.strictObject({ ...eventSchema(town).shape, ...eventTextShape() }), {
             label: { pl: 'Wydarzenie', en: 'Event' },
             help: {
               pl: 'Jedno wydarzenie: pola id, kind, date, (nieobowiązkowo) place i polskie teksty: title, venue, party.',

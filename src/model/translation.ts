@@ -1,9 +1,6 @@
 import { z } from 'astro/zod';
-import { homeTown, townNameIn } from '../config/home-town.ts';
+import { townNameIn, type HomeTown } from './home-town.ts';
 import { described } from './field-meta.ts';
-
-/** The home town as the examples name it ("miastem partnerskim Żywca"). */
-const townGenitive = townNameIn(homeTown, 'pl', 'genitive');
 
 /**
  * Length of a description, in characters: it is the page's meta description, which search engines show
@@ -53,7 +50,7 @@ export const eventTextShape = () => ({
 });
 
 /** The short texts of a partner in one language, in the Polish file beside the facts or in its own file. */
-export const textShape = () => ({
+export const textShape = (town: HomeTown) => ({
   name: described(z.string().trim().min(1, "Write the town's name in this language."), {
     label: { pl: 'Nazwa miasta w tym języku', en: "Town's name in this language" },
     help: {
@@ -84,7 +81,7 @@ export const textShape = () => ({
       pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
       en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
     },
-    example: `Riom we Francji jest miastem partnerskim ${townGenitive} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
+    example: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
     multiline: true,
   }),
 });
@@ -103,9 +100,9 @@ export function eventTextsById(list: readonly ({ id: string } & EventTexts[strin
  * under the id of an event listed there. Frontmatter holds short texts; the Markdown body tells the story
  * of the partnership and lists what the cooperation covers.
  */
-export const translationSchema = () =>
+export const translationSchema = (town: HomeTown) =>
   z.strictObject({
-    ...textShape(),
+    ...textShape(town),
     events: described(
       z
         .array(
@@ -148,12 +145,12 @@ export const translationSchema = () =>
 export type Translation = z.output<ReturnType<typeof translationSchema>>;
 
 /** Text pages such as the home page introduction: `content/pages/<lang>/<page>.md`. */
-export const pageSchema = () =>
+export const pageSchema = (town: HomeTown) =>
   z.strictObject({
     title: described(z.string().trim().min(1), {
       label: { pl: 'Tytuł strony', en: 'Page title' },
       help: { pl: 'Tytuł strony.', en: 'The page heading.' },
-      example: `Miasta partnerskie ${townGenitive}`,
+      example: `Miasta partnerskie ${townNameIn(town, 'pl', 'genitive')}`,
     }),
     description: described(descriptionSchema('page'), {
       label: { pl: 'Krótki opis', en: 'Short description' },

@@ -10,7 +10,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/ui/index.ts';
+import { dictionaries } from '../../src/config/ui.ts';
 import { listFiles, readPage } from '../helpers/html.ts';
 import { cleanEnv, fixtureContent, root } from '../helpers/build-site.ts';
 import { copyProject } from '../helpers/project-copy.ts';

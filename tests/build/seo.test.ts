@@ -6,7 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site.ts';
 import { listFiles, publicFiles, readPage } from '../helpers/html.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
-import { useTranslations } from '../../src/i18n/ui/index.ts';
+import { useTranslations } from '../../src/config/ui.ts';
 import { defaultLocale, localeCodes, type Locale } from '../../src/blocks/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { homeTown } from '../../src/config/home-town.ts';

@@ -1,6 +1,6 @@
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { useTranslations } from '../../src/i18n/ui/index.ts';
+import { useTranslations } from '../../src/config/ui.ts';
 import { partnerCountSentence } from '../../src/features/partners/partner-count.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { readPage } from '../helpers/html.ts';

@@ -23,6 +23,7 @@ import { readPage } from '../helpers/html.ts';
 import { startNginx } from '../helpers/nginx.ts';
 import { freePort } from '../helpers/ports.ts';
 import { copyProject } from '../helpers/project-copy.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 /** Screenshots for the editors' guide are written into the repository only when asked for. */
 const screenshotDir = process.env.CMS_SCREENSHOTS ? join(root, '.github/editors-guide') : undefined;
@@ -160,7 +161,7 @@ async function choose(pane: Locator, field: Locator, label: string) {
 
 /** The label the form gives a choice, from the generated configuration (the form shows nothing else). */
 function optionLabel(path: string, value: string): string {
-  let fields = decapFields('partner');
+  let fields = decapFields('partner', homeTown);
   let field: DecapField | undefined;
   for (const name of path.split('.')) {
     field = fields.find((f) => f.name === name);

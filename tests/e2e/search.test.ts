@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { localeCodes } from '../../src/blocks/locales.ts';
 import { localizedPath, type PageRef } from '../../src/i18n/routes.ts';
-import { useTranslations } from '../../src/i18n/ui/index.ts';
+import { useTranslations } from '../../src/config/ui.ts';
 import { asHeading } from '../../src/features/partners/areas.ts';
 import { areaKeys } from '../../src/model/areas.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';

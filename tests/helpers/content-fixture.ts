@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkContentDir } from '../../src/features/check/index.ts';
 import { fixtureContent, root } from './build-site.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 export interface Fixture {
   dir: string;
@@ -36,7 +37,7 @@ export function contentFixture(): Fixture {
       writeFileSync(join(dir, path), text.replace(from, to));
     },
     remove: (path) => rmSync(join(dir, path), { recursive: true }),
-    check: () => checkContentDir(dir),
+    check: () => checkContentDir(dir, { town: homeTown }),
     lineOf(path, text) {
       const index = read(path)
         .split('\n')

@@ -8,8 +8,10 @@ import { eventKinds } from '../../src/model/events.ts';
 import { websiteKinds } from '../../src/model/partner.ts';
 import { recordKinds, recordSchemas } from '../../src/model/records.ts';
 import { descriptionLength } from '../../src/model/translation.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 const settings = {
+  town: homeTown,
   backend: { name: 'github', repo: 'a/b', branch: 'main' },
   contentDir: 'content',
   mediaFolder: 'public/images',
@@ -63,7 +65,7 @@ describe('the CMS configuration', () => {
     const formOf = { partner: partners.fields!, translation: partners.fields!, page: home.files![0]!.fields } as const;
     for (const kind of recordKinds) {
       const inForm = new Set(names(formOf[kind]));
-      const missing = schemaFields(recordSchemas[kind]())
+      const missing = schemaFields(recordSchemas(homeTown)[kind]())
         .filter((f) => f.name !== '[]' && f.name !== '*')
         .map((f) => f.key)
         .filter((key) => !inForm.has(key.split('.').at(-1)!.replace('[]', '')));
@@ -80,7 +82,7 @@ describe('the CMS configuration', () => {
         const childPrefix = f.widget === 'list' ? `${key}[].` : `${key}.`;
         return [...(f.i18n === true ? [key] : []), ...marked(inner, childPrefix)];
       });
-    const translation = schemaFields(recordSchemas.translation())
+    const translation = schemaFields(recordSchemas(homeTown).translation())
       .filter((f) => f.name !== '[]')
       .map((f) => f.key);
     expect(marked(partners.fields!).sort()).toEqual([...translation, 'body'].sort());
@@ -91,8 +93,8 @@ describe('the CMS configuration', () => {
 });
 
 describe('the forms hold the rules of the schemas', () => {
-  const partner = decapFields('partner');
-  const translation = decapFields('translation');
+  const partner = decapFields('partner', homeTown);
+  const translation = decapFields('translation', homeTown);
 
   it('marks what is required, and only that', () => {
     expect(find(partner, 'name').required).toBe(true);

@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cmsBackend, cmsMedia } from '../../src/config/cms.ts';
 import { cmsConfig } from '../../src/features/cms/site-config.ts';
 import { decapConfigValidator, type ValidateConfig } from '../helpers/decap-config-schema.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 const configFor = (env: Record<string, string>) =>
   cmsConfig({
+    town: homeTown,
     backend: cmsBackend(env),
     contentDir: 'content',
     ...cmsMedia('/miasta-partnerskie/', env),

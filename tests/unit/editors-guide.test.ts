@@ -8,6 +8,7 @@ import { partnerSchema } from '../../src/model/partner.ts';
 import { translationSchema } from '../../src/model/translation.ts';
 import { root } from '../helpers/build-site.ts';
 import { schemaPaths } from '../helpers/schema-paths.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 /**
  * The editors' guides are read as an editor reads them: their tables, lists and examples are compared with
@@ -122,7 +123,7 @@ describe("the editors' guides", () => {
       it(`(${lang}) list exactly the fields of ${kind} records, each once`, () => {
         const documented = rows.map((r) => codes(r[0]!)[0]);
         expect(new Set(documented).size, 'a field twice').toBe(documented.length);
-        expect(documented.sort()).toEqual(schemaPaths(schema()).sort());
+        expect(documented.sort()).toEqual(schemaPaths(schema(homeTown)).sort());
       });
 
       it(`(${lang}) give examples of ${kind} fields that the schema accepts`, () => {
@@ -134,7 +135,7 @@ describe("the editors' guides", () => {
         for (const { field, value } of examples) {
           // Read as YAML, as the site reads it: `- culture` is a list, `'1998-08'` a text.
           const record = put(valid(), field, parseYaml(value) as unknown);
-          const result = schema().safeParse(record);
+          const result = schema(homeTown).safeParse(record);
           expect(result.success, `${field}: ${value} → ${JSON.stringify(result.error?.issues)}`).toBe(true);
         }
       });
@@ -167,12 +168,12 @@ describe("the editors' guides", () => {
       const [facts, text] = blocks.map((b) => parseYaml(b) as { events: unknown });
       const events = facts!.events as unknown[];
       // The Polish file's events: their facts and their Polish texts, as the whole file's schema reads them.
-      const polish = partnerSchema().safeParse({ ...validPartner(), events });
+      const polish = partnerSchema(homeTown).safeParse({ ...validPartner(), events });
       expect(polish.success, JSON.stringify(polish.error?.issues)).toBe(true);
       for (const event of events)
         expect(typeof (event as { title?: unknown }).title, JSON.stringify(event)).toBe('string');
       const ids = events.map((e) => (e as { id: string }).id);
-      expect(translationSchema().safeParse({ ...validText(), events: text!.events }).success).toBe(true);
+      expect(translationSchema(homeTown).safeParse({ ...validText(), events: text!.events }).success).toBe(true);
       // The other language's texts are a list by id, each an event the Polish example has.
       const named = (text!.events as { id: string }[]).map((e) => e.id);
       expect(named.length).toBeGreaterThan(0);

@@ -5,11 +5,12 @@ import { editorsGuides, tablesIn, withFieldTables } from '../../src/features/aut
 import { schemaFields } from '../../src/model/schema-fields.ts';
 import { recordKinds, recordSchemas } from '../../src/model/records.ts';
 import { root } from '../helpers/build-site.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 describe('the field descriptions on the schemas', () => {
   for (const kind of recordKinds) {
     it(`describe every field of the ${kind} schema, with a label and help in Polish and English`, () => {
-      const fields = schemaFields(recordSchemas[kind]());
+      const fields = schemaFields(recordSchemas(homeTown)[kind]());
       expect(fields.length).toBeGreaterThan(0);
       const undescribed = fields
         .filter(
@@ -29,7 +30,7 @@ describe("the editors' guides", () => {
       expect(tablesIn(text)).toEqual(recordKinds);
     });
     it(`(${lang}) hold the field tables as generated from the schemas (run \`npm run schemas\` after changing one)`, () => {
-      expect(withFieldTables(text, lang as 'pl' | 'en')).toBe(text);
+      expect(withFieldTables(text, lang as 'pl' | 'en', homeTown)).toBe(text);
     });
   }
 });

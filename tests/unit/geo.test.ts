@@ -1,6 +1,9 @@
 import { geoDistance } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, formatKm, homeCoordinates } from '../../src/blocks/geo.ts';
+import { distanceKm, formatKm } from '../../src/blocks/geo.ts';
+import { homeTown } from '../../src/config/home-town.ts';
+
+const homeCoordinates = homeTown.coordinates;
 import { readPartnerRecords } from '../helpers/content-records.ts';
 
 const R = 6371.0088; // mean Earth radius, km

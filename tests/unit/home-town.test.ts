@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  homeTown,
-  homeTownConfig,
-  homeTownPlaceholders,
-  parseHomeTown,
-  townNameIn,
-  type HomeTown,
-} from '../../src/config/home-town.ts';
+import { homeTown, homeTownConfig } from '../../src/config/home-town.ts';
+import { homeTownPlaceholders, parseHomeTown, townNameIn, type HomeTown } from '../../src/model/home-town.ts';
 import { localeCodes } from '../../src/blocks/locales.ts';
-import { dictionaries, rawDictionaries } from '../../src/i18n/ui/index.ts';
+import { dictionaries } from '../../src/config/ui.ts';
+import { rawDictionaries } from '../../src/i18n/ui/index.ts';
 import { fillHomeTown } from '../../src/i18n/ui/home-town-placeholders.ts';
 import { eventSchema } from '../../src/model/events.ts';
 import { openDataEventSchema, publishedPlaces } from '../../src/model/open-data.ts';
@@ -112,7 +107,8 @@ describe('the dictionaries filled with the home town', () => {
 });
 
 describe('an event held in the home town', () => {
-  const event = (place: string) => eventSchema().safeParse({ id: 'signed-home', kind: 'visit', date: '2000', place });
+  const event = (place: string) =>
+    eventSchema(homeTown).safeParse({ id: 'signed-home', kind: 'visit', date: '2000', place });
 
   it('is written `home`, or with the town’s identifier, which means the same', () => {
     expect(event('home').data?.place).toBe('home');
@@ -127,9 +123,9 @@ describe('an event held in the home town', () => {
   });
 
   it('is published in the open data as the town’s identifier, which the open data schema accepts', () => {
-    expect(publishedPlaces.home).toBe(homeTown.id);
+    expect(publishedPlaces(homeTown).home).toBe(homeTown.id);
     const published = { id: 'a', kind: 'visit', date: '2000', precision: 'year', titles: { pl: 'a', en: 'a' } };
-    expect(openDataEventSchema().safeParse({ ...published, place: homeTown.id }).success).toBe(true);
-    expect(openDataEventSchema().safeParse({ ...published, place: 'home' }).success).toBe(false);
+    expect(openDataEventSchema(homeTown).safeParse({ ...published, place: homeTown.id }).success).toBe(true);
+    expect(openDataEventSchema(homeTown).safeParse({ ...published, place: 'home' }).success).toBe(false);
   });
 });

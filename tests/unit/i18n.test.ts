@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/blocks/locales.ts';
 import { breadcrumbTrail, localizedPath, pageInAllLocales } from '../../src/i18n/routes.ts';
-import { dictionaries, fill, rawDictionaries } from '../../src/i18n/ui/index.ts';
+import { dictionaries, fill } from '../../src/config/ui.ts';
+import { rawDictionaries } from '../../src/i18n/ui/index.ts';
 import { uiSchema } from '../../src/i18n/ui/schema.ts';
 import { countryName } from '../../src/blocks/country-names.ts';
 import { chooseTranslation } from '../../src/blocks/translations.ts';

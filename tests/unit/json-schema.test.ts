@@ -3,24 +3,28 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { describe, expect, it } from 'vitest';
-import { fieldGuides, type RecordKind } from '../../src/features/check/fields.ts';
-import { jsonSchemaFiles, recordSchemas } from '../../src/features/authoring/json-schema.ts';
+import { fieldGuides } from '../../src/features/check/fields.ts';
+import { jsonSchemaFiles } from '../../src/features/authoring/json-schema.ts';
+import { recordKinds, recordSchemas } from '../../src/model/records.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
 import { schemaPaths } from '../helpers/schema-paths.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
-const kinds = Object.keys(recordSchemas) as RecordKind[];
+const kinds = recordKinds;
 
 describe('the field guide', () => {
   for (const kind of kinds) {
     it(`explains exactly the fields of the ${kind} schema`, () => {
-      expect(Object.keys(fieldGuides[kind]).sort()).toEqual(schemaPaths(recordSchemas[kind]()).sort());
+      expect(Object.keys(fieldGuides(homeTown)[kind]).sort()).toEqual(
+        schemaPaths(recordSchemas(homeTown)[kind]()).sort(),
+      );
     });
   }
 });
 
 describe('the JSON Schemas for the editor', () => {
   it('are committed as the generator writes them (run `npm run schemas` after changing a schema)', () => {
-    const files = jsonSchemaFiles();
+    const files = jsonSchemaFiles(homeTown);
     expect(readdirSync(join(root, '.vscode/schemas')).sort()).toEqual(Object.keys(files).sort());
     for (const [name, text] of Object.entries(files)) {
       expect(readFileSync(join(root, '.vscode/schemas', name), 'utf8'), name).toBe(text);

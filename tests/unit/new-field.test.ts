@@ -10,6 +10,7 @@ import { fieldGuides } from '../../src/features/check/fields.ts';
 import { fieldTable } from '../../src/features/authoring/guide-tables.ts';
 import { frontmatterJsonSchema } from '../../src/features/authoring/json-schema.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 vi.mock('../../src/model/partner.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/model/partner.ts')>();
@@ -36,7 +37,7 @@ afterEach(() => fx.dispose());
 
 describe('a field added to a schema', () => {
   it('is known to the check, whose did-you-mean offers it', async () => {
-    expect(fieldGuides.partner.motto).toMatchObject({
+    expect(fieldGuides(homeTown).partner.motto).toMatchObject({
       pl: 'Dewiza miasta, do 80 znaków.',
       example: 'Per aspera ad astra',
     });
@@ -50,14 +51,15 @@ describe('a field added to a schema', () => {
   });
 
   it('is in the JSON Schema for VS Code, described in both languages', () => {
-    const motto = (frontmatterJsonSchema('partner').properties as Record<string, Record<string, unknown>>).motto;
+    const motto = (frontmatterJsonSchema('partner', homeTown).properties as Record<string, Record<string, unknown>>)
+      .motto;
     expect(motto).toMatchObject({ type: 'string', maxLength: 80, title: "Dewiza miasta / Town's motto" });
     expect(motto!.description).toContain('Dewiza miasta, do 80 znaków.');
     expect(motto!.description).toContain("The town's motto, up to 80 characters.");
   });
 
   it("is in the CMS's form, with its Polish label, help and length rule", () => {
-    const field = decapFields('partner').find((f) => f.name === 'motto');
+    const field = decapFields('partner', homeTown).find((f) => f.name === 'motto');
     expect(field).toMatchObject({ label: 'Dewiza miasta', hint: 'Dewiza miasta, do 80 znaków.', widget: 'string' });
     expect(field!.required).toBe(false);
     const [pattern] = field!.pattern as [string, string];
@@ -66,7 +68,7 @@ describe('a field added to a schema', () => {
   });
 
   it("is in the guide's field table", () => {
-    expect(fieldTable('partner', 'pl')).toContain(
+    expect(fieldTable('partner', 'pl', homeTown)).toContain(
       '| `motto` | Dewiza miasta | Dewiza miasta, do 80 znaków. | `Per aspera ad astra` |',
     );
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContentDir } from '../../src/features/check/index.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 /** Runs `npm run new-partner -- <slug>` (the same command line, without npm) in a folder. */
 function newPartner(cwd: string, slug: string) {
@@ -63,7 +64,7 @@ describe('npm run new-partner', () => {
   it('is refused by the check until the placeholders are filled in, then passes', async () => {
     newPartner(dir, 'nowe-miasto');
     const folder = join(dir, 'content/partners/nowe-miasto');
-    const before = await checkContentDir(dir);
+    const before = await checkContentDir(dir, { town: homeTown });
     expect(before.problems.length).toBeGreaterThan(10);
     expect(new Set(before.problems.map((p) => p.code))).toEqual(new Set(['placeholder']));
 
@@ -112,7 +113,7 @@ describe('npm run new-partner', () => {
       'youth exchanges',
     );
 
-    const after = await checkContentDir(dir);
+    const after = await checkContentDir(dir, { town: homeTown });
     expect(after.problems).toEqual([]);
     expect(after.coverage['nowe-miasto']).toEqual({ pl: true, en: true });
   });

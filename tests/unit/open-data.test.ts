@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { dictionaries } from '../../src/i18n/ui/index.ts';
+import { dictionaries } from '../../src/config/ui.ts';
 import { toCsv } from '../../src/blocks/csv.ts';
 import { escapeText, foldLine, writeCalendar } from '../../src/blocks/icalendar.ts';
 import { homeTown } from '../../src/config/home-town.ts';
@@ -110,6 +110,7 @@ const records: PartnerRecord[] = [
   },
 ];
 const context = {
+  town: homeTown,
   ui: dictionaries,
   pageUrl: (page: { route: string; params?: Record<string, string> }, locale: string) =>
     `https://example.org/${locale}/${page.route}/${page.params ? Object.values(page.params).join('/') : ''}`,
@@ -119,7 +120,7 @@ describe('buildOpenData', () => {
   const data = buildOpenData(records, context);
 
   it('fits its own schema, and leaves out a translation that does not exist instead of faking it', () => {
-    expect(openDataSchema().safeParse(data).success).toBe(true);
+    expect(openDataSchema(homeTown).safeParse(data).success).toBe(true);
     const [p] = data.partners;
     expect(p!.names).toEqual({ pl: 'Testowo' });
     expect(p!.descriptions).toEqual({ pl: 'Opis partnerstwa w jednym zdaniu, dość długi.' });
@@ -142,7 +143,7 @@ describe('buildOpenData', () => {
     expect(places).toMatchObject({ signed: homeTown.id, jubilee: homeTown.id, visit: 'partner', region: 'elsewhere' });
     expect(eventsCsv(data)).toContain(`,${homeTown.id},`);
     // The calendar names the town itself where the event took place.
-    const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org').replace(/\r\n /g, '');
+    const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org', homeTown).replace(/\r\n /g, '');
     expect(ics).toContain(`LOCATION;LANGUAGE=en:${homeTown.names.en.nominative}\r\n`);
     expect(ics).toContain(`PRODID:-//${homeTown.calendar.owner}//${homeTown.calendar.product}//EN\r\n`);
   });
@@ -151,13 +152,13 @@ describe('buildOpenData', () => {
     const { included, skipped } = anniversaries(data);
     expect(included.map((a) => a.event.id)).toEqual(['region', 'signed']);
     expect(skipped.map((a) => a.event.id)).toEqual(['month']);
-    const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org');
+    const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org', homeTown);
     expect(ics).toContain('DTSTART;VALUE=DATE:20010520\r\n');
     expect(ics).toContain('DTSTART;VALUE=DATE:20000218\r\n');
     for (const left of ['20020601', '20110520', '20120707', '20130102'])
       expect(ics).not.toContain(`DTSTART;VALUE=DATE:${left}`);
     expect(ics).toContain('DTSTAMP:20130102T000000Z\r\n'); // from the data, never the clock
     expect(ics).not.toContain('1999');
-    expect(ics).toBe(anniversariesIcs(buildOpenData(records, context), 'en', dictionaries.en, 'example.org'));
+    expect(ics).toBe(anniversariesIcs(buildOpenData(records, context), 'en', dictionaries.en, 'example.org', homeTown));
   });
 });

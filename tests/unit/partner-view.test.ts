@@ -9,6 +9,8 @@ import type { Translation } from '../../src/model/translation.ts';
 
 const day = (y: number, m?: number, d?: number) => makePartialDate(y, m, d)!;
 const nbsp = '\u00a0';
+/** The home town as the events held there name it. */
+const town = { name: 'Żywiec', country: 'PL' };
 
 /** Only what a partner's page reads from the dictionary, with labels that show where they came from. */
 const ui = (locale: Locale) =>
@@ -56,7 +58,7 @@ const en = entry({
 
 describe('buildPartnerView', () => {
   it('assembles the English page from the facts and the English text, events in date order', () => {
-    const view = buildPartnerView('cadca', facts, { pl, en }, 'en', ui('en'), 'Żywiec');
+    const view = buildPartnerView('cadca', facts, { pl, en }, 'en', ui('en'), town);
     const home = { text: 'Żywiec', lang: 'pl' };
     const cadca = { text: 'Čadca', lang: 'sk' };
     expect(view).toEqual({
@@ -120,7 +122,7 @@ describe('buildPartnerView', () => {
   });
 
   it('gives the Polish page its own name beside the town’s, with Polish typography', () => {
-    const view = buildPartnerView('cadca', facts, { pl, en }, 'pl', ui('pl'), 'Żywiec');
+    const view = buildPartnerView('cadca', facts, { pl, en }, 'pl', ui('pl'), town);
     expect(view.name).toEqual({ text: 'Czadca', lang: 'pl' });
     expect(view.ownName).toEqual({ text: 'Čadca', lang: 'sk' });
     expect(view.country).toEqual({ code: 'SK', name: 'Słowacja' });
@@ -141,7 +143,7 @@ describe('buildPartnerView', () => {
   });
 
   it('shows the Polish text on an untranslated page, marked as Polish, with the page’s own labels', () => {
-    const view = buildPartnerView('cadca', facts, { pl }, 'en', ui('en'), 'Żywiec');
+    const view = buildPartnerView('cadca', facts, { pl }, 'en', ui('en'), town);
     expect(view.text).toEqual({ entry: pl, lang: 'pl', fallback: true });
     expect(view.translatedIn).toEqual(['pl']);
     expect(view.name).toEqual({ text: 'Czadca', lang: 'pl' });
@@ -159,17 +161,17 @@ describe('buildPartnerView', () => {
       { pl, en: entry({ ...en.data, emblemAlt: 'Coat of arms' }) },
       'en',
       ui('en'),
-      'Żywiec',
+      town,
     );
     expect(view.since).toEqual(day(1995));
     expect(view.emblem).toEqual({ src: picture, alt: { text: 'Coat of arms', lang: 'en' } });
-    expect(buildPartnerView('cadca', unsigned, { pl }, 'pl', ui('pl'), 'Żywiec').emblem).toBeUndefined();
+    expect(buildPartnerView('cadca', unsigned, { pl }, 'pl', ui('pl'), town).emblem).toBeUndefined();
   });
 });
 
 describe('partnerJsonLd', () => {
   it('describes the town as a City and the events with a known town as Events at a Place', () => {
-    const view = buildPartnerView('cadca', facts, { pl, en }, 'pl', ui('pl'), 'Żywiec');
+    const view = buildPartnerView('cadca', facts, { pl, en }, 'pl', ui('pl'), town);
     const scheduled = {
       eventStatus: 'https://schema.org/EventScheduled',
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
@@ -219,7 +221,7 @@ describe('partnerJsonLd', () => {
 
   it('names no alternate where the name is the town’s own, and no sameAs where there is nothing to point to', () => {
     const bare: Partner = { ...facts, website: undefined, websiteKind: undefined, wikidata: undefined };
-    const data = partnerJsonLd(buildPartnerView('cadca', bare, { en }, 'en', ui('en'), 'Żywiec'), {
+    const data = partnerJsonLd(buildPartnerView('cadca', bare, { en }, 'en', ui('en'), town), {
       url: 'https://example.org/en/towns/cadca/',
       homeTown: 'Żywiec',
     }) as { about: Record<string, unknown>; inLanguage: string };

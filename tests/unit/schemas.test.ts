@@ -2,6 +2,7 @@ import { load as yamlLoad } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { partnerSchema, polishText } from '../../src/model/partner.ts';
 import { pageSchema, translationSchema } from '../../src/model/translation.ts';
+import { homeTown } from '../../src/config/home-town.ts';
 
 /** Parses YAML the way Astro's frontmatter parser does (js-yaml's default schema). */
 const load = (text: string) => yamlLoad(text);
@@ -23,14 +24,14 @@ events:
 `;
 
 function issues(input: unknown) {
-  const result = partnerSchema().safeParse(input);
+  const result = partnerSchema(homeTown).safeParse(input);
   expect(result.success).toBe(false);
   return result.error!.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
 describe('partner schema', () => {
   it('accepts a good record and normalises its dates and website', () => {
-    const partner = partnerSchema().parse(load(good));
+    const partner = partnerSchema(homeTown).parse(load(good));
     expect(partner.website).toBe('https://www.cadca.sk/');
     expect(partner.events.map((e) => [e.date.iso, e.date.precision])).toEqual([
       ['1997-08-10', 'day'],
@@ -40,7 +41,7 @@ describe('partner schema', () => {
   });
 
   it('gives the Polish texts of the same file as a translation, event texts by id', () => {
-    const text = polishText(partnerSchema().parse(load(good)));
+    const text = polishText(partnerSchema(homeTown).parse(load(good)));
     expect(text.name).toBe('Czadca');
     expect(text.events).toEqual({
       'signed-zywiec': { title: 'Podpisanie' },
@@ -96,14 +97,14 @@ describe('partner schema', () => {
 
   it('keeps a full address as written', () => {
     const record = { ...(load(good) as object), website: 'http://www.liptovskymikulas.sk' };
-    expect(partnerSchema().parse(record).website).toBe('http://www.liptovskymikulas.sk/');
+    expect(partnerSchema(homeTown).parse(record).website).toBe('http://www.liptovskymikulas.sk/');
   });
 });
 
 describe('translation schema', () => {
   it('keeps a description, the pages’ meta description, between 70 and 160 characters', () => {
     const description = (length: number) => `${'Żywiec '.repeat(30)}`.slice(0, length - 1) + '.';
-    for (const schema of [translationSchema(), pageSchema()]) {
+    for (const schema of [translationSchema(homeTown), pageSchema(homeTown)]) {
       const base = { name: 'Czadca', title: 'Czadca' };
       const parse = (length: number) =>
         schema.safeParse(
@@ -116,18 +117,22 @@ describe('translation schema', () => {
   });
 
   it('accepts text and event texts, and rejects unknown keys and a too-long description', () => {
-    const ok = translationSchema().parse(
+    const ok = translationSchema(homeTown).parse(
       load(
         `name: Czadca\ndescription: Czadca na Słowacji jest miastem partnerskim Żywca od 1997 roku i partnerem w Euroregionie Beskidy.\nevents:\n  - { id: signed-zywiec, title: Podpisanie }`,
       ),
     );
     expect(ok.events['signed-zywiec']?.title).toBe('Podpisanie');
     // Each event text names its event; facts of an event have no place here.
-    const noId = translationSchema().safeParse({ ...ok, events: [{ title: 'Podpisanie' }] });
+    const noId = translationSchema(homeTown).safeParse({ ...ok, events: [{ title: 'Podpisanie' }] });
     expect(noId.error!.issues.map((i) => i.path.join('.'))).toEqual(['events.0.id']);
-    const withFacts = translationSchema().safeParse({ ...ok, events: [{ id: 'x', date: '1997' }] });
+    const withFacts = translationSchema(homeTown).safeParse({ ...ok, events: [{ id: 'x', date: '1997' }] });
     expect(JSON.stringify(withFacts.error!.issues)).toContain('date');
-    const bad = translationSchema().safeParse({ name: 'Czadca', description: 'x'.repeat(161), country: 'Słowacja' });
+    const bad = translationSchema(homeTown).safeParse({
+      name: 'Czadca',
+      description: 'x'.repeat(161),
+      country: 'Słowacja',
+    });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path.join('.') || i.message).sort()).toEqual(
       expect.arrayContaining(['description']),

@@ -1,5 +1,5 @@
-import type { RecordKind } from '../../model/records.ts';
-import { recordSchemas } from '../../model/records.ts';
+import type { HomeTown } from '../../model/home-town.ts';
+import { recordKinds, recordSchemas, type RecordKind } from '../../model/records.ts';
 import { choiceLabels } from './field-choices.ts';
 import { schemaFields } from '../../model/schema-fields.ts';
 
@@ -16,8 +16,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``);
 
 /** The guide's table of a record's fields in one language, from the descriptions on the schema. */
-export function fieldTable(kind: RecordKind, lang: Lang): string {
-  const rows = schemaFields(recordSchemas[kind]()).map((field) => {
+export function fieldTable(kind: RecordKind, lang: Lang, town: HomeTown): string {
+  const rows = schemaFields(recordSchemas(town)[kind]()).map((field) => {
     const d = field.description;
     const labels = d && field.values ? choiceLabels(d, field.values) : undefined;
     const values = field.values
@@ -44,22 +44,20 @@ const marker = (kind: string, end: boolean) => `<!-- ${end ? '/' : ''}fields:${k
  * The guide with its field tables replaced by freshly generated ones. Each table sits between
  * `<!-- fields:<kind> -->` and `<!-- /fields:<kind> -->`, so the prose around it stays hand-written.
  */
-export function withFieldTables(guide: string, lang: Lang): string {
+export function withFieldTables(guide: string, lang: Lang, town: HomeTown): string {
   let out = guide;
-  for (const kind of Object.keys(recordSchemas) as RecordKind[]) {
+  for (const kind of recordKinds) {
     const start = out.indexOf(marker(kind, false));
     const end = out.indexOf(marker(kind, true));
     if (start < 0 || end < start) continue;
-    out = `${out.slice(0, start)}${marker(kind, false)}\n\n${fieldTable(kind, lang)}\n\n${out.slice(end)}`;
+    out = `${out.slice(0, start)}${marker(kind, false)}\n\n${fieldTable(kind, lang, town)}\n\n${out.slice(end)}`;
   }
   return out;
 }
 
 /** The kinds whose table a guide holds (between markers). */
 export function tablesIn(guide: string): RecordKind[] {
-  return (Object.keys(recordSchemas) as RecordKind[]).filter(
-    (kind) => guide.includes(marker(kind, false)) && guide.includes(marker(kind, true)),
-  );
+  return recordKinds.filter((kind) => guide.includes(marker(kind, false)) && guide.includes(marker(kind, true)));
 }
 
 /** The editors' guides, by language, relative to the project root. */

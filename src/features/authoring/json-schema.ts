@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { recordSchemas, type RecordKind } from '../../model/records.ts';
+import type { HomeTown } from '../../model/home-town.ts';
+import { recordKinds, recordSchemas, type RecordKind } from '../../model/records.ts';
 import { choiceLabels } from './field-choices.ts';
 import { schemaFields } from '../../model/schema-fields.ts';
-
-export { recordSchemas };
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -24,13 +23,14 @@ function nodeAt(root: JsonSchema, key: string): JsonSchema | undefined {
  * type, before dates and websites are transformed), with the guide's Polish and English explanations
  * and examples added for hover and completion in the editor.
  */
-export function frontmatterJsonSchema(kind: RecordKind): JsonSchema {
-  const schema = z.toJSONSchema(recordSchemas[kind](), {
+export function frontmatterJsonSchema(kind: RecordKind, town: HomeTown): JsonSchema {
+  const make = recordSchemas(town)[kind];
+  const schema = z.toJSONSchema(make(), {
     io: 'input',
     target: 'draft-7',
     unrepresentable: 'any',
   }) as JsonSchema;
-  for (const field of schemaFields(recordSchemas[kind]())) {
+  for (const field of schemaFields(make())) {
     const node = nodeAt(schema, field.key);
     const d = field.description;
     if (!node || !d) continue;
@@ -53,11 +53,11 @@ export function frontmatterJsonSchema(kind: RecordKind): JsonSchema {
 }
 
 /** Every schema as the text of its file under `.vscode/schemas/`. */
-export function jsonSchemaFiles(): Record<string, string> {
+export function jsonSchemaFiles(town: HomeTown): Record<string, string> {
   return Object.fromEntries(
-    (Object.keys(recordSchemas) as RecordKind[]).map((kind) => [
+    recordKinds.map((kind) => [
       `${kind}.schema.json`,
-      `${JSON.stringify(frontmatterJsonSchema(kind), null, 2)}\n`,
+      `${JSON.stringify(frontmatterJsonSchema(kind, town), null, 2)}\n`,
     ]),
   );
 }

@@ -1,6 +1,7 @@
 import { defaultLocale, localeCodes, type Locale } from '../../blocks/locales.ts';
 import { slugPattern } from '../../blocks/slug.ts';
-import { fieldGuides, type RecordKind } from '../check/fields.ts';
+import type { HomeTown } from '../../model/home-town.ts';
+import { fieldGuides, type FieldGuides, type RecordKind } from '../check/fields.ts';
 
 export { slugPattern };
 
@@ -11,8 +12,8 @@ export const placeholder = 'TODO';
 export const isPlaceholder = (text: string) => new RegExp(`^${placeholder}\\b`).test(text.trim());
 
 /** The guide's explanation of a field as YAML comment lines, Polish then English, at an indent. */
-function explain(kind: RecordKind, key: string, indent = ''): string {
-  const guide = fieldGuides[kind][key]!;
+function explain(guides: FieldGuides, kind: RecordKind, key: string, indent = ''): string {
+  const guide = guides[kind][key]!;
   const lines = [`# ${guide.pl}`, `# ${guide.en}`];
   if (guide.values) lines.push(`# Dozwolone / allowed: ${guide.values.join(', ')}`);
   if (guide.example) lines.push(`# Np. / e.g.: ${guide.example}`);
@@ -37,10 +38,11 @@ const languageIn = (reader: 'pl' | 'en', lang: string) =>
  * The files of a new partner, every field present and explained in comments. Values to be typed
  * are `TODO`, which the check refuses, so a half-filled scaffold can never be published by mistake.
  */
-export function scaffoldPartner(slug: string): Record<string, string> {
+export function scaffoldPartner(slug: string, town: HomeTown): Record<string, string> {
+  const guides = fieldGuides(town);
   if (!slugPattern.test(slug)) throw new Error(`bad slug: ${slug}`);
-  const p = (key: string, indent = '') => explain('partner', key, indent);
-  const t = (key: string, indent = '') => explain('translation', key, indent);
+  const p = (key: string, indent = '') => explain(guides, 'partner', key, indent);
+  const t = (key: string, indent = '') => explain(guides, 'translation', key, indent);
 
   const body = (lang: Locale) => {
     const d = starters[lang];

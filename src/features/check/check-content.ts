@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { defaultLocale, isLocale, localeCodes, type Locale } from '../../blocks/locales.ts';
 import { eventSchema } from '../../model/events.ts';
-import { partnerSchema } from '../../model/partner.ts';
-import { pageSchema, translationSchema } from '../../model/translation.ts';
+import type { HomeTown } from '../../model/home-town.ts';
+import { recordSchemas } from '../../model/records.ts';
+import type { translationSchema } from '../../model/translation.ts';
+import { fieldGuides } from './fields.ts';
 import { markdownProblems } from './markdown-problems.ts';
 import { sortProblems, type Problem } from '../../model/problem.ts';
 import {
@@ -18,7 +20,7 @@ import {
 } from '../../model/cross-record.ts';
 import { imageReferenceProblems, isImageFile, type ImageFile } from '../../model/image-problems.ts';
 import { placeProblems } from './place-problems.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { schemaProblems, type RecordRules } from './schema-problems.ts';
 import { readMarkdown, type MarkdownSource } from './source-file.ts';
 import { slugPattern } from '../../blocks/slug.ts';
 
@@ -38,10 +40,19 @@ export interface CheckReport {
   files: number;
 }
 
+/** What the check needs of the site's configuration, given by whoever runs it. */
+export interface CheckSetup {
+  /** The home town: its identifier is another word for `home` in an event's place; its names are examples. */
+  town: HomeTown;
+  /** Where the content lives, relative to the project root (`content` unless the tests say otherwise). */
+  contentDir?: string;
+}
+
 const localeList = localeCodes.map((l) => `index.${l}.md`).join(', ');
 
-/** Reads every file under `<root>/content` and checks it. */
-export async function checkContentDir(root: string, contentDir = 'content'): Promise<CheckReport> {
+/** Reads every file under `<root>/<contentDir>` and checks it. */
+export async function checkContentDir(root: string, setup: CheckSetup): Promise<CheckReport> {
+  const { contentDir = 'content' } = setup;
   const files: ContentFile[] = [];
   const pictures: ContentFile[] = [];
   const walk = (rel: string) => {
@@ -72,7 +83,7 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
       }),
     );
   }
-  return checkContent(files, contentDir);
+  return checkContent(files, setup);
 }
 
 /**
@@ -80,16 +91,26 @@ export async function checkContentDir(root: string, contentDir = 'content'): Pro
  * files (`cross-record.ts`: texts need their Polish file, events named in texts must exist, no partner
  * twice). Every problem is reported, not only the first.
  */
-export async function checkContent(files: ContentFile[], contentDir = 'content'): Promise<CheckReport> {
+export async function checkContent(files: ContentFile[], setup: CheckSetup): Promise<CheckReport> {
+  const { town, contentDir = 'content' } = setup;
   const problems: Problem[] = [];
   const images = new Map(files.flatMap((f) => (f.image ? [[f.path, f.image] as const] : [])));
   const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
   const lint = (file: ContentFile) =>
-    markdownProblems(file.path, file.text, (url) =>
-      imageReferenceProblems({ file: file.path }, url, folderOf(file.path), images),
-    );
+    markdownProblems(file.path, file.text, {
+      checkImage: (url) => imageReferenceProblems({ file: file.path }, url, folderOf(file.path), images),
+      exampleUrl: town.office.url,
+    });
   // Built once: a zod schema is costly to construct, cheap to run.
-  const schemas = { partner: partnerSchema(), translation: translationSchema(), page: pageSchema() };
+  const make = recordSchemas(town);
+  const schemas = { partner: make.partner(), translation: make.translation(), page: make.page() };
+  const guides = fieldGuides(town);
+  const rules = {
+    partner: { kind: 'partner', schema: schemas.partner, guides: guides.partner },
+    translation: { kind: 'translation', schema: schemas.translation, guides: guides.translation },
+    page: { kind: 'page', schema: schemas.page, guides: guides.page },
+  } as const;
+  const factFields = factFieldsOf(town);
   const partners = new Map<string, Sourced>();
   const translations = new Map<string, Map<Locale, Sourced>>();
   const pages = new Map<string, Map<Locale, Sourced>>();
@@ -152,7 +173,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         const source = read(file);
         partners.set(folder!, { file: file.path, source });
         if (!source) continue;
-        problems.push(...schemaProblems('partner', schemas.partner, source));
+        problems.push(...schemaProblems(rules.partner, source));
         problems.push(...placeProblems(source));
         if (typeof source.data.emblem === 'string') {
           const where = source.locate(['emblem']);
@@ -176,7 +197,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
         const source = read(file);
         texts(folder!).set(lang, { file: file.path, source });
         if (!source) continue;
-        problems.push(...translationProblems(source, schemas.translation));
+        problems.push(...translationProblems(source, rules.translation, factFields));
         problems.push(...emptyText(file, source));
         problems.push(...(await lint(file)));
       } else {
@@ -207,7 +228,7 @@ export async function checkContent(files: ContentFile[], contentDir = 'content')
       if (!pages.has(page)) pages.set(page, new Map());
       pages.get(page)!.set(folder, { file: file.path, source });
       if (!source) continue;
-      problems.push(...schemaProblems('page', schemas.page, source));
+      problems.push(...schemaProblems(rules.page, source));
       problems.push(...emptyText(file, source));
       problems.push(...(await lint(file)));
     }
@@ -298,25 +319,34 @@ function oldLayout(file: string, base: string, folder: string): Problem {
 }
 
 /** Fields of the facts, which Decap CMS and the pages read only from the Polish file. */
-const factFields: readonly string[] = Object.keys(partnerSchema().shape).filter(
-  (key) => !Object.keys(translationSchema().shape).includes(key),
-);
-const eventFactFields: readonly string[] = Object.keys(eventSchema().shape).filter((key) => key !== 'id');
+function factFieldsOf(town: HomeTown) {
+  const translation = Object.keys(recordSchemas(town).translation().shape);
+  return {
+    record: Object.keys(recordSchemas(town).partner().shape).filter((key) => !translation.includes(key)),
+    event: Object.keys(eventSchema(town).shape).filter((key) => key !== 'id'),
+  };
+}
 
 /**
  * A text in another language than Polish: its schema, with facts named as such: they belong in the Polish
  * file, where the pages (and the CMS) read them, and written here they would be silently ignored.
  */
-function translationProblems(source: MarkdownSource, schema: ReturnType<typeof translationSchema>): Problem[] {
+function translationProblems(
+  source: MarkdownSource,
+  rules: RecordRules<ReturnType<typeof translationSchema>>,
+  factFields: { record: readonly string[]; event: readonly string[] },
+): Problem[] {
   const factsFile = `index.${defaultLocale}.md`;
   const facts: { path: PropertyKey[]; field: string }[] = [];
-  for (const key of Object.keys(source.data)) if (factFields.includes(key)) facts.push({ path: [key], field: key });
+  for (const key of Object.keys(source.data))
+    if (factFields.record.includes(key)) facts.push({ path: [key], field: key });
   listOf(source.data.events).forEach((event, index) => {
     for (const key of Object.keys(event))
-      if (eventFactFields.includes(key)) facts.push({ path: ['events', index, key], field: `events[${index}].${key}` });
+      if (factFields.event.includes(key))
+        facts.push({ path: ['events', index, key], field: `events[${index}].${key}` });
   });
   const named = new Set(facts.map((f) => f.field));
-  const problems = schemaProblems('translation', schema, source).filter(
+  const problems = schemaProblems(rules, source).filter(
     (p) => !(p.code === 'unknown-field' && p.field !== undefined && named.has(p.field)),
   );
   for (const { path, field } of facts) {

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../model/field-meta.ts';
+import type { HomeTown } from '../../model/home-town.ts';
 import { recordKinds, recordSchemas, type RecordKind } from '../../model/records.ts';
 import { schemaFields, type SchemaField } from '../../model/schema-fields.ts';
 
@@ -33,12 +34,25 @@ function guideOf(field: SchemaField): FieldGuide {
   };
 }
 
-export const fieldGuides: Record<RecordKind, Record<string, FieldGuide>> = Object.fromEntries(
-  recordKinds.map((kind) => [
-    kind,
-    Object.fromEntries(schemaFields(recordSchemas[kind]()).map((field) => [field.key, guideOf(field)])),
-  ]),
-) as Record<RecordKind, Record<string, FieldGuide>>;
+export type FieldGuides = Record<RecordKind, Record<string, FieldGuide>>;
+
+const built = new WeakMap<HomeTown, FieldGuides>();
+
+/** The guide of every field of every kind of record, for a home town (built once per town). */
+export function fieldGuides(town: HomeTown): FieldGuides {
+  let guides = built.get(town);
+  if (!guides) {
+    const schemas = recordSchemas(town);
+    guides = Object.fromEntries(
+      recordKinds.map((kind) => [
+        kind,
+        Object.fromEntries(schemaFields(schemas[kind]()).map((field) => [field.key, guideOf(field)])),
+      ]),
+    ) as FieldGuides;
+    built.set(town, guides);
+  }
+  return guides;
+}
 
 /** The guide key of a concrete path: list indexes become `[]`. */
 export function guideKey(_kind: RecordKind, path: readonly PropertyKey[]): string {
@@ -48,8 +62,4 @@ export function guideKey(_kind: RecordKind, path: readonly PropertyKey[]): strin
     else out += out === '' ? String(part) : `.${String(part)}`;
   }
   return out;
-}
-
-export function guideFor(kind: RecordKind, path: readonly PropertyKey[]): FieldGuide | undefined {
-  return fieldGuides[kind][guideKey(kind, path)];
 }

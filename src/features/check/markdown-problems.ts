@@ -1,6 +1,5 @@
 import type { Definition, Heading, Html, Image, Link, Paragraph, Root, Text } from 'mdast';
 import { VFile } from 'vfile';
-import { homeTown } from '../../config/home-town.ts';
 import { linter, parser } from './lint-rules.ts';
 import type { Problem } from '../../model/problem.ts';
 import { missingAlt } from '../../model/image-problems.ts';
@@ -50,8 +49,13 @@ const rulesPl: Record<string, string> = {
 export async function markdownProblems(
   file: string,
   source: string,
-  checkImage?: (url: string) => Omit<Problem, 'line' | 'column'>[],
+  options: {
+    checkImage?: (url: string) => Omit<Problem, 'line' | 'column'>[];
+    /** A full address the messages give as an example of a link (the town office's site). */
+    exampleUrl: string;
+  },
 ): Promise<Problem[]> {
+  const { checkImage, exampleUrl } = options;
   // A byte-order mark (which some Windows editors write) hides the frontmatter from the Markdown parser;
   // Astro reads the file the same with or without it, so it is simply not looked at.
   const text = source.replace(/^\uFEFF/, '');
@@ -117,7 +121,7 @@ export async function markdownProblems(
       );
     }
     if (node.type === 'link' || node.type === 'definition') {
-      const relative = schemelessLink((node as Link | Definition).url);
+      const relative = schemelessLink((node as Link | Definition).url, exampleUrl);
       if (relative) problems.push({ file, ...at(node as Link), ...relative });
     }
     if (node.type === 'image') {
@@ -181,7 +185,10 @@ const shorten = (url: string) => (url.length > 60 ? `${url.slice(0, 57)}…` : u
  * A link without a scheme (`[strona](www.riom.net)`) is relative to the page it is on, so the reader
  * lands on a missing page of this site. Says what the full address is, when that is clear.
  */
-export function schemelessLink(url: string): Pick<Problem, 'code' | 'value' | 'pl' | 'en'> | undefined {
+export function schemelessLink(
+  url: string,
+  exampleUrl: string,
+): Pick<Problem, 'code' | 'value' | 'pl' | 'en'> | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return undefined;
   const email = /^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(trimmed);
@@ -192,10 +199,10 @@ export function schemelessLink(url: string): Pick<Problem, 'code' | 'value' | 'p
     value: shorten(url),
     pl: fixed
       ? `Adres linku nie zaczyna się od ${email ? 'mailto:' : 'https://'}, więc przeglądarka szukałaby go na tej stronie i czytelnik trafiłby na błąd „nie ma takiej strony”. Wpisz: (${fixed})`
-      : `Link prowadzi do adresu bez https://, względnego wobec tej strony, więc po opublikowaniu nigdzie by nie prowadził. Podaj pełny adres, np. [tekst](${homeTown.office.url}…).`,
+      : `Link prowadzi do adresu bez https://, względnego wobec tej strony, więc po opublikowaniu nigdzie by nie prowadził. Podaj pełny adres, np. [tekst](${exampleUrl}…).`,
     en: fixed
       ? `The link's address does not start with ${email ? 'mailto:' : 'https://'}, so the browser would look for it on this site and the reader would get "page not found". Write: (${fixed})`
-      : `The link points to an address without https://, relative to this page, so once published it would lead nowhere. Give the full address, e.g. [text](${homeTown.office.url}…).`,
+      : `The link points to an address without https://, relative to this page, so once published it would lead nowhere. Give the full address, e.g. [text](${exampleUrl}…).`,
   };
 }
 

@@ -1,6 +1,6 @@
 import { countryName } from '../../blocks/country-names.ts';
 import { countryAt, testPlace } from '../../blocks/country-outline.ts';
-import { isCountryCode } from '../../blocks/iso-countries.ts';
+import { isCountryCode } from '../../model/countries.ts';
 import type { Problem } from '../../model/problem.ts';
 import type { MarkdownSource } from './source-file.ts';
 

@@ -1,10 +1,10 @@
 import type { z } from 'astro/zod';
 import { parsePartialDate } from '../../blocks/dates.ts';
-import { isCountryCode } from '../../blocks/iso-countries.ts';
-import { dictionaries } from '../../i18n/ui/index.ts';
+import { isCountryCode } from '../../model/countries.ts';
+import { writtenDictionaries as dictionaries } from '../../i18n/ui/index.ts';
 import type { UiDictionary } from '../../i18n/ui/schema.ts';
 import { formatFieldPath, showValue, valueAt } from './field-path.ts';
-import { fieldGuides, guideFor, guideKey, type FieldGuide, type RecordKind } from './fields.ts';
+import { guideKey, type FieldGuide, type RecordKind } from './fields.ts';
 import type { Problem } from '../../model/problem.ts';
 import { isPlaceholder } from '../authoring/scaffold.ts';
 import type { MarkdownSource } from './source-file.ts';
@@ -31,28 +31,37 @@ const typeNames: Record<string, [pl: string, en: string]> = {
  * Validates a record's frontmatter with its zod schema and turns every issue into a message an editor
  * can act on: the field, the value as typed, what is expected and an example, in Polish and English.
  */
-export function schemaProblems(kind: RecordKind, schema: z.ZodType, source: MarkdownSource): Problem[] {
+/** A kind of record as the check knows it: its schema, and the guide of each of its fields. */
+export interface RecordRules<S extends z.ZodType = z.ZodType> {
+  kind: RecordKind;
+  schema: S;
+  guides: Readonly<Record<string, FieldGuide>>;
+}
+
+export function schemaProblems(rules: RecordRules, source: MarkdownSource): Problem[] {
+  const { kind, schema } = rules;
   const typed = typedValueProblems(kind, source);
   const problems = [...typed.problems, ...placeholders(source), ...dateRollovers(source), ...implausibleDates(source)];
   const rolled = new Set([...problems.map((p) => p.field), ...typed.fields]);
   const result = schema.safeParse(source.data);
   if (result.success) return problems;
   for (const issue of result.error.issues) {
-    for (const problem of issueProblems(kind, issue, source)) {
+    for (const problem of issueProblems(rules, issue, source)) {
       if (!rolled.has(problem.field)) problems.push(problem);
     }
   }
   return problems;
 }
 
-function issueProblems(kind: RecordKind, issue: Issue, source: MarkdownSource): Problem[] {
+function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource): Problem[] {
+  const { kind } = rules;
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => unknownField(kind, [...path, key], source));
+    return issue.keys.map((key) => unknownField(rules, [...path, key], source));
   }
   const value = valueAt(source.data, path);
   const where = source.locate(path);
-  const guide = guideFor(kind, path);
+  const guide = rules.guides[guideKey(kind, path)];
   const field = formatFieldPath(path);
   const typed = unquote(where?.text) ?? showValue(value);
   const base = {
@@ -294,9 +303,9 @@ function placeholders(source: MarkdownSource): Problem[] {
   return found;
 }
 
-function unknownField(kind: RecordKind, path: PropertyKey[], source: MarkdownSource): Problem {
+function unknownField(rules: RecordRules, path: PropertyKey[], source: MarkdownSource): Problem {
   const name = String(path[path.length - 1]);
-  const known = knownKeys(kind, path.slice(0, -1));
+  const known = knownKeys(rules, path.slice(0, -1));
   const suggestion = didYouMean(name, known);
   const where = source.locate(path, 'key');
   return {
@@ -311,10 +320,10 @@ function unknownField(kind: RecordKind, path: PropertyKey[], source: MarkdownSou
 }
 
 /** The field names allowed in the object at a path, read from the guide (kept equal to the schema). */
-export function knownKeys(kind: RecordKind, objectPath: readonly PropertyKey[]): string[] {
-  const prefix = guideKey(kind, objectPath);
+export function knownKeys(rules: RecordRules, objectPath: readonly PropertyKey[]): string[] {
+  const prefix = guideKey(rules.kind, objectPath);
   const start = prefix === '' ? '' : `${prefix}.`;
-  return Object.keys(fieldGuides[kind])
+  return Object.keys(rules.guides)
     .filter((k) => k.startsWith(start) && k.length > start.length)
     .map((k) => k.slice(start.length))
     .filter((k) => !/[.[]/.test(k) && k !== '*');

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import type { FieldDescription } from '../../model/field-meta.ts';
+import type { HomeTown } from '../../model/home-town.ts';
 import { recordSchemas, type RecordKind } from '../../model/records.ts';
-import { choiceLabels, countryCodes, countryName } from '../authoring/field-choices.ts';
+import { countryCodes } from '../../model/countries.ts';
+import { choiceLabels, countryNames } from '../authoring/field-choices.ts';
 import { schemaFields, type SchemaField } from '../../model/schema-fields.ts';
 
 /** A field of Decap CMS's configuration (only the keys we write). */
@@ -63,8 +65,8 @@ function choiceOptions(description: FieldDescription | undefined, values: readon
 }
 
 function countryOptions() {
-  return countryCodes()
-    .map((code) => ({ value: code, label: `${countryName(code).pl} (${code})` }))
+  return countryCodes
+    .map((code) => ({ value: code, label: `${countryNames(code).pl} (${code})` }))
     .sort((a, b) => a.label.localeCompare(b.label, 'pl'));
 }
 
@@ -174,8 +176,8 @@ export function decapField(field: SchemaField, all: SchemaField[], options: Fiel
 }
 
 /** Every field of a record as Decap fields, in the schema's order. */
-export function decapFields(kind: RecordKind, options: FieldOptions = {}): DecapField[] {
-  const all = schemaFields(recordSchemas[kind]());
+export function decapFields(kind: RecordKind, town: HomeTown, options: FieldOptions = {}): DecapField[] {
+  const all = schemaFields(recordSchemas(town)[kind]());
   return all
     .filter((f) => f.parent === '')
     .map((f) => decapField(f, all, options))
@@ -183,8 +185,8 @@ export function decapFields(kind: RecordKind, options: FieldOptions = {}): Decap
 }
 
 /** The schema keys of a record's fields (`name`, `events[]`, `events[].title`…). */
-export const fieldKeys = (kind: RecordKind): Set<string> =>
-  new Set(schemaFields(recordSchemas[kind]()).map((f) => f.key));
+export const fieldKeys = (kind: RecordKind, town: HomeTown): Set<string> =>
+  new Set(schemaFields(recordSchemas(town)[kind]()).map((f) => f.key));
 
 /** The Markdown body of a text, limited to what the site renders (no raw HTML, no images in the text). */
 export const bodyField = (label: string, hint: string): DecapField => ({

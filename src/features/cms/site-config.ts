@@ -1,8 +1,11 @@
 import { stringify } from 'yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../blocks/locales.ts';
 import { bodyField, decapFields, fieldKeys } from './config.ts';
+import type { HomeTown } from '../../model/home-town.ts';
 
 export interface CmsSettings {
+  /** The home town: its identifier is a place of events, its names are the examples. */
+  town: HomeTown;
   /** Decap's `backend` block: GitHub in production, the local proxy when editing a clone. */
   backend: Record<string, unknown>;
   /** Where the content lives in the repository (`content`). */
@@ -54,7 +57,7 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
   const at = (path: string) => `${settings.contentDir}/${path}`;
   // A field is written in every language's file when the translations' schema has it; the rest (the
   // facts) only in the Polish file.
-  const translatable = fieldKeys('translation');
+  const translatable = fieldKeys('translation', settings.town);
   const partners = {
     name: 'partners',
     label: 'Miasta partnerskie',
@@ -75,7 +78,10 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     media_folder: contentLayout.partnerPictures,
     public_folder: contentLayout.partnerPictures,
     fields: [
-      ...decapFields('partner', { pictures: { mediaFolder: contentLayout.partnerPictures }, translatable }),
+      ...decapFields('partner', settings.town, {
+        pictures: { mediaFolder: contentLayout.partnerPictures },
+        translatable,
+      }),
       { ...storyField(), i18n: true },
     ],
   };
@@ -87,7 +93,7 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
       name: lang,
       label: `Wstęp ${inLanguage(lang)}`,
       file: at(contentLayout.homePage(lang)),
-      fields: [...decapFields('page'), bodyField('Wstęp', 'Tekst na stronie głównej, pod tytułem.')],
+      fields: [...decapFields('page', settings.town), bodyField('Wstęp', 'Tekst na stronie głównej, pod tytułem.')],
     })),
   };
   return {

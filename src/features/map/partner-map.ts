@@ -1,6 +1,5 @@
-import { homeTown } from '../../config/home-town.ts';
 import type { Locale } from '../../blocks/locales.ts';
-import { distanceKm, formatKm, homeCoordinates } from '../../blocks/geo.ts';
+import { distanceKm, formatKm, type LatLon } from '../../blocks/geo.ts';
 import {
   drawOnFrame,
   mapFrame,
@@ -22,11 +21,11 @@ export interface PartnerDistance {
   kmText: string;
 }
 
-/** Every partner's great-circle distance from the home town, nearest first. */
-export function partnerDistances(partners: readonly PartnerView[], locale: Locale): PartnerDistance[] {
+/** Every partner's great-circle distance from the home town (at `home`), nearest first. */
+export function partnerDistances(partners: readonly PartnerView[], locale: Locale, home: LatLon): PartnerDistance[] {
   return partners
     .map((p) => {
-      const km = distanceKm(homeCoordinates, p.coordinates);
+      const km = distanceKm(home, p.coordinates);
       return { slug: p.slug, name: p.name, country: p.country.name, km, kmText: formatKm(km, locale) };
     })
     .sort((a, b) => a.km - b.km || a.slug.localeCompare(b.slug));
@@ -39,11 +38,11 @@ export const mapSizes = {
 } as const;
 
 /** The base map files the site's maps refer to (the same in every language: the frame is language-free). */
-export function partnerBaseMaps(outline: MapOutline, partners: readonly PartnerView[]): BaseMap[] {
+export function partnerBaseMaps(outline: MapOutline, partners: readonly PartnerView[], home: LatLon): BaseMap[] {
   if (partners.length === 0) return [];
   const files = new Map<string, BaseMap>();
   for (const size of Object.values(mapSizes)) {
-    const { base } = sharedFrame(outline, partners, size);
+    const { base } = sharedFrame(outline, partners, home, size);
     files.set(base.file, base);
   }
   return [...files.values()];
@@ -64,10 +63,11 @@ export function partnerMap(
   outline: MapOutline,
   partners: readonly PartnerView[],
   locale: Locale,
-  townName: string,
+  /** The home town: its identifier, its name in the page's language and its centre. */
+  town: { id: string; name: string; coordinates: LatLon },
   options: PartnerMapOptions,
 ): MapDrawing {
-  const home: MapPoint = { id: homeTown.id, label: townName, home: true, ...homeCoordinates };
+  const home: MapPoint = { id: town.id, label: town.name, home: true, ...town.coordinates };
   // The partner itself, not its slug: looking it up would scan every partner for every page.
   const shown = options.only ? [options.only] : partners;
   const points: MapPoint[] = shown.map((p) => ({
@@ -76,7 +76,7 @@ export function partnerMap(
     ...(p.name.lang !== locale ? { lang: p.name.lang } : {}),
     ...p.coordinates,
   }));
-  return drawOnFrame(sharedFrame(outline, partners, options), [home, ...points]);
+  return drawOnFrame(sharedFrame(outline, partners, town.coordinates, options), [home, ...points]);
 }
 
 /** Frames already projected, per list of partners (the same list object for every page of a build). */
@@ -86,6 +86,7 @@ const frames = new WeakMap<readonly PartnerView[], Map<string, MapFrame>>();
 function sharedFrame(
   outline: MapOutline,
   partners: readonly PartnerView[],
+  home: LatLon,
   options: { width: number; fontSize: number },
 ): MapFrame {
   let bySize = frames.get(partners);
@@ -93,7 +94,7 @@ function sharedFrame(
   const key = `${options.width}/${options.fontSize}`;
   let frame = bySize.get(key);
   if (!frame || frame.outline !== outline) {
-    frame = mapFrame(outline, [homeCoordinates, ...partners.map((p) => p.coordinates)], options);
+    frame = mapFrame(outline, [home, ...partners.map((p) => p.coordinates)], options);
     bySize.set(key, frame);
   }
   return frame;

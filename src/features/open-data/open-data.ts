@@ -1,4 +1,3 @@
-import { homeTown } from '../../config/home-town.ts';
 import { localeCodes, type Locale } from '../../blocks/locales.ts';
 import type { PageRef } from '../../i18n/routes.ts';
 import { fill } from '../../i18n/ui/index.ts';
@@ -9,10 +8,11 @@ import type { CsvColumn, OpenData, OpenDataEvent, OpenDataPartner } from '../../
 import { csvColumns, publishedPlaces } from '../../model/open-data.ts';
 import type { Partner } from '../../model/partner.ts';
 import type { Translation } from '../../model/translation.ts';
+import type { HomeTown } from '../../model/home-town.ts';
 import { countryName } from '../../blocks/country-names.ts';
 import { toCsv } from '../../blocks/csv.ts';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../blocks/dates.ts';
-import { distanceKm, homeCoordinates } from '../../blocks/geo.ts';
+import { distanceKm } from '../../blocks/geo.ts';
 import { escapeText, writeCalendar, type Component, type Property } from '../../blocks/icalendar.ts';
 
 /** The files of the Data page, relative to the site's base. */
@@ -33,6 +33,8 @@ export interface PartnerRecord {
 }
 
 export interface OpenDataContext {
+  /** The home town: distances are measured from it, and events held there are published with its identifier. */
+  town: HomeTown;
   ui: Record<Locale, UiDictionary>;
   /** Absolute address of a page of the site in a language. */
   pageUrl: (page: PageRef, locale: Locale) => string;
@@ -50,7 +52,8 @@ const someLanguages = (text: (locale: Locale) => string | undefined) =>
     }),
   ) as Record<string, string>;
 
-function eventRecord(record: PartnerRecord, event: PartnerEvent, ui: Record<Locale, UiDictionary>): OpenDataEvent {
+function eventRecord(record: PartnerRecord, event: PartnerEvent, context: OpenDataContext): OpenDataEvent {
+  const { ui } = context;
   const venues = someLanguages((l) => record.texts[l]?.events[event.id]?.venue);
   const parties = someLanguages((l) => record.texts[l]?.events[event.id]?.party);
   return {
@@ -58,7 +61,7 @@ function eventRecord(record: PartnerRecord, event: PartnerEvent, ui: Record<Loca
     kind: event.kind,
     date: event.date.iso,
     precision: event.date.precision,
-    ...(event.place ? { place: publishedPlaces[event.place] } : {}),
+    ...(event.place ? { place: publishedPlaces(context.town)[event.place] } : {}),
     titles: everyLanguage((l) => record.texts[l]?.events[event.id]?.title ?? ui[l].eventKinds[event.kind]),
     ...(Object.keys(venues).length > 0 ? { venues } : {}),
     ...(Object.keys(parties).length > 0 ? { parties } : {}),
@@ -81,13 +84,13 @@ function partnerRecord(record: PartnerRecord, context: OpenDataContext): OpenDat
     ...(facts.website && facts.websiteKind ? { websiteKind: facts.websiteKind } : {}),
     ...(facts.wikidata ? { wikidata: facts.wikidata } : {}),
     coordinates: { latitude: facts.coordinates.latitude, longitude: facts.coordinates.longitude },
-    distanceKm: Math.round(distanceKm(homeCoordinates, facts.coordinates)),
+    distanceKm: Math.round(distanceKm(context.town.coordinates, facts.coordinates)),
     areas: [...facts.areas],
     descriptions: someLanguages((l) => texts[l]?.description),
     pages: everyLanguage((l) => context.pageUrl({ route: 'partner', params: { slug } }, l)),
     events: [...facts.events]
       .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
-      .map((e) => eventRecord(record, e, context.ui)),
+      .map((e) => eventRecord(record, e, context)),
   };
 }
 
@@ -174,14 +177,20 @@ function dataStamp(data: OpenData): string {
  * The calendar of partnership anniversaries in one language (RFC 5545): one yearly all-day event per
  * agreement or milestone, with a UID made of the partner, the event and the language, stable across builds.
  */
-export function anniversariesIcs(data: OpenData, locale: Locale, ui: UiDictionary, host: string): string {
+export function anniversariesIcs(
+  data: OpenData,
+  locale: Locale,
+  ui: UiDictionary,
+  host: string,
+  town: Pick<HomeTown, 'id' | 'calendar'>,
+): string {
   const stamp = dataStamp(data);
   const lang = { LANGUAGE: locale };
   const events: Component[] = anniversaries(data).included.map(({ partner, event }) => {
     const name = partner.names[locale] ?? partner.name;
     const title = event.titles[locale]!;
     const where = [
-      event.place === publishedPlaces.home ? ui.townName : undefined,
+      event.place === publishedPlaces(town).home ? ui.townName : undefined,
       event.place === 'partner' ? name : undefined,
       event.venues?.[locale],
     ].filter((x): x is string => x !== undefined);
@@ -208,7 +217,7 @@ export function anniversariesIcs(data: OpenData, locale: Locale, ui: UiDictionar
   });
   return writeCalendar(
     [
-      ['PRODID', `-//${homeTown.calendar.owner}//${homeTown.calendar.product}//${locale.toUpperCase()}`],
+      ['PRODID', `-//${town.calendar.owner}//${town.calendar.product}//${locale.toUpperCase()}`],
       ['VERSION', '2.0'],
       ['CALSCALE', 'GREGORIAN'],
       ['METHOD', 'PUBLISH'],

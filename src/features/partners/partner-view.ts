@@ -8,7 +8,6 @@ import type { Translation } from '../../model/translation.ts';
 import { countryName } from '../../blocks/country-names.ts';
 import { compareDates, formatPartialDate, type PartialDate } from '../../blocks/dates.ts';
 import { typeset } from '../../blocks/typography.ts';
-import { homeCountry } from '../../blocks/geo.ts';
 import { chooseTranslation, type Chosen } from '../../blocks/translations.ts';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
@@ -81,7 +80,8 @@ export function buildPartnerView<T extends TranslationEntry>(
   translations: Partial<Record<Locale, T>>,
   locale: Locale,
   ui: UiDictionary,
-  homeTownName: string,
+  /** The home town as the events held there name it: its name in the page's language and its country. */
+  home: { name: string; country: string },
 ): PartnerView<T> {
   const chosen = chooseTranslation(translations, locale);
   // Every partner has its Polish text, in the same file as its facts.
@@ -99,7 +99,7 @@ export function buildPartnerView<T extends TranslationEntry>(
     const place: Text[] = [];
     const town =
       event.place === 'home'
-        ? { name: { text: homeTownName, lang: defaultLocale }, country: homeCountry }
+        ? { name: { text: home.name, lang: defaultLocale }, country: home.country }
         : event.place === 'partner'
           ? { name, country: partner.country }
           : undefined;

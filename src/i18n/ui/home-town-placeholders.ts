@@ -1,4 +1,4 @@
-import { homeTownPlaceholders, townPlaceholderNames, type HomeTown } from '../../config/home-town.ts';
+import { homeTownPlaceholders, townPlaceholderNames, type HomeTown } from '../../model/home-town.ts';
 import { fill } from '../../blocks/fill.ts';
 import type { Locale } from '../../blocks/locales.ts';
 

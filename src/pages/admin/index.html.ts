@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { homeTown, townNameIn } from '../../config/home-town.ts';
+import { homeTown } from '../../config/home-town.ts';
+import { townNameIn } from '../../model/home-town.ts';
 
 const townGenitive = townNameIn(homeTown, 'pl', 'genitive');
 

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { homeTown } from '../../config/home-town.ts';
 import { getOpenData } from '../../data/open-data.ts';
 import { isLocale, localeCodes } from '../../blocks/locales.ts';
-import { useTranslations } from '../../i18n/ui/index.ts';
+import { useTranslations } from '../../config/ui.ts';
 import { anniversariesIcs } from '../../features/open-data/open-data.ts';
 
 /** `data/anniversaries.<lang>.ics`: the yearly anniversaries of the agreements and milestones, one file per language. */
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (!isLocale(lang)) throw new Error(`No calendar in "${lang}".`);
   const data = await getOpenData(site, import.meta.env.BASE_URL);
   const host = site?.hostname ?? 'localhost';
-  return new Response(anniversariesIcs(data, lang, useTranslations(lang), host), {
+  return new Response(anniversariesIcs(data, lang, useTranslations(lang), host, homeTown), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

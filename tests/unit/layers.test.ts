@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/features/check/index.ts';
+import { cmsConfig } from '../../src/features/cms/site-config.ts';
+import type { DecapField } from '../../src/features/cms/config.ts';
+import { homeTown } from '../../src/config/home-town.ts';
+import { root } from '../helpers/build-site.ts';
+
+const src = join(root, 'src');
+
+/** Every module of ours under src/, with the modules of ours it imports (project-relative paths). */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|astro|mjs)$/.test(entry.name)) {
+        const text = readFileSync(path, 'utf8');
+        const specs = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map((m) => m[1]!);
+        graph.set(
+          relative(root, path),
+          specs.map((s) => relative(root, normalize(join(dirname(path), s)))),
+        );
+      }
+    }
+  };
+  walk(src);
+  return graph;
+}
+
+/** The layers, lowest first: a module may import its own layer and those below, never one above. */
+const layers: [name: string, test: (path: string) => boolean][] = [
+  ['building blocks', (p) => p.startsWith('src/blocks/')],
+  ['content model', (p) => p.startsWith('src/model/')],
+  ['UI strings', (p) => p.startsWith('src/i18n/')],
+  ['features', (p) => p.startsWith('src/features/')],
+  ['configuration', (p) => p.startsWith('src/config/')],
+  ['Astro', () => true],
+];
+const layerOf = (path: string) => layers.findIndex(([, test]) => test(path));
+
+describe('the layers', () => {
+  const graph = importGraph();
+
+  it('are all there', () => {
+    for (const [name, test] of layers.slice(0, -1)) {
+      expect([...graph.keys()].some(test), name).toBe(true);
+    }
+  });
+
+  it('import only downwards: no building block, content model, UI string or feature reads the configuration', () => {
+    const upward: string[] = [];
+    for (const [file, imports] of graph) {
+      for (const target of imports) {
+        if (layerOf(target) > layerOf(file)) upward.push(`${file} → ${target}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+
+  it('catch an upward import (the rule can fail)', () => {
+    expect(layerOf('src/config/home-town.ts')).toBeGreaterThan(layerOf('src/features/check/check-content.ts'));
+    expect(layerOf('src/model/partner.ts')).toBeGreaterThan(layerOf('src/blocks/dates.ts'));
+  });
+});
+
+describe('the one country list', () => {
+  it('accepts in the check every country the form offers', async () => {
+    const config = cmsConfig({
+      town: homeTown,
+      backend: { name: 'github', repo: 'a/b', branch: 'main' },
+      contentDir: 'content',
+      mediaFolder: 'public/images',
+      publicFolder: '/images',
+      siteUrl: 'https://example.org/',
+    }) as { collections: { name: string; fields?: DecapField[] }[] };
+    const fields = config.collections.find((c) => c.name === 'partners')!.fields!;
+    const options = fields.find((f) => f.name === 'country')!.options as { value: string }[];
+    expect(options.length).toBeGreaterThan(200);
+    const partner = readFileSync(join(root, 'tests/fixtures/content/partners/cadca/index.pl.md'), 'utf8');
+    const refused: string[] = [];
+    for (const { value } of options) {
+      const text = partner.replace(/^country: .*$/m, `country: ${value}`);
+      const report = await checkContent([{ path: 'content/partners/cadca/index.pl.md', text }], { town: homeTown });
+      if (report.problems.some((p) => p.field === 'country')) refused.push(value);
+    }
+    expect(refused).toEqual([]);
+  });
+});
