@@ -2,8 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { homeTown } from './config/home-town.ts';
-import { contentDir } from './model/layout.ts';
-import { defaultLocale } from './blocks/locales.ts';
+import { contentDir, layout } from './model/layout.ts';
 import { partnerSchema } from './model/partner.ts';
 import { pageSchema, translationSchema } from './model/translation.ts';
 
@@ -13,9 +12,9 @@ import { pageSchema, translationSchema } from './model/translation.ts';
  */
 const partners = defineCollection({
   loader: glob({
-    base: `./${contentDir()}/partners`,
-    pattern: `*/index.${defaultLocale}.md`,
-    generateId: ({ entry }) => entry.split('/')[0]!,
+    base: `./${contentDir()}/${layout.partners}`,
+    pattern: layout.globs.facts,
+    generateId: ({ entry }) => layout.ids.facts(entry),
     // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
     retainBody: false,
   }),
@@ -28,9 +27,9 @@ const partners = defineCollection({
  */
 const translations = defineCollection({
   loader: glob({
-    base: `./${contentDir()}/partners`,
-    pattern: `*/index.!(${defaultLocale}).md`,
-    generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.md$/, '/$1'),
+    base: `./${contentDir()}/${layout.partners}`,
+    pattern: layout.globs.texts,
+    generateId: ({ entry }) => layout.ids.texts(entry),
     retainBody: false,
   }),
   schema: z.union([z.strictObject({}).transform(() => ({ blank: true as const })), translationSchema(homeTown)]),
@@ -39,9 +38,9 @@ const translations = defineCollection({
 /** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */
 const pages = defineCollection({
   loader: glob({
-    base: `./${contentDir()}/pages`,
-    pattern: '*/*.md',
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    base: `./${contentDir()}/${layout.pages}`,
+    pattern: layout.globs.pages,
+    generateId: ({ entry }) => layout.ids.pages(entry),
   }),
   schema: pageSchema(homeTown),
 });

@@ -25,6 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { layout } from '../model/layout.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = process.argv
@@ -108,7 +109,7 @@ function writeRecords(contentDir: string, n: number): void {
     const isDomestic = i % 9 === 0;
     const [country, latitude, longitude] = isDomestic ? domestic : countries[i % countries.length]!;
     writeFileSync(
-      join(dir, 'index.pl.md'),
+      join(dir, layout.partnerFile('pl')),
       `---\n${texts('pl')}ownName: Town ${i}\nnameLang: de\ncountry: ${country}\nscope: ${isDomestic ? 'domestic' : 'international'}\n` +
         `website: www.town-${i}.example.org\ncoordinates:\n  latitude: ${(latitude + (i % 10) * 0.05).toFixed(4)}\n  longitude: ${(longitude + (i % 7) * 0.05).toFixed(4)}\n` +
         `areas:\n${areas
@@ -120,7 +121,7 @@ function writeRecords(contentDir: string, n: number): void {
         `  - id: first-contact\n    kind: first-contact\n    date: '${year - 1}-${pad((i % 12) + 1)}'\n    place: partner\n---\n${body('pl')}`,
     );
     writeFileSync(
-      join(dir, 'index.en.md'),
+      join(dir, layout.partnerFile('en')),
       `---\n${texts('en')}events:\n  - id: signed-home\n    title: ${title('en')}\n---\n${body('en')}`,
     );
   }

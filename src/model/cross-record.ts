@@ -1,6 +1,9 @@
 import { defaultLocale, type Locale } from '../blocks/locales.ts';
 import { missingAlt } from './image-problems.ts';
 import type { ProblemCode } from './problem.ts';
+import { contentFiles, type RecordFiles } from './layout.ts';
+
+export { contentFiles, type RecordFiles };
 import { didYouMean } from '../blocks/suggest.ts';
 
 /**
@@ -41,22 +44,6 @@ export type RecordRef =
   | { kind: 'facts'; slug: string }
   | { kind: 'text'; slug: string; locale: Locale }
   | { kind: 'page'; name: string; locale: Locale };
-
-/** Where a record lives (or would live): the names the messages give. */
-export interface RecordFiles {
-  facts(slug: string): string;
-  text(slug: string, locale: Locale): string;
-  page(name: string, locale: Locale): string;
-}
-
-/** The file layout under a content folder: one file per language, the Polish one with the facts. */
-export function contentFiles(contentDir: string): RecordFiles {
-  return {
-    facts: (slug) => `${contentDir}/partners/${slug}/index.${defaultLocale}.md`,
-    text: (slug, locale) => `${contentDir}/partners/${slug}/index.${locale}.md`,
-    page: (name, locale) => `${contentDir}/pages/${locale}/${name}.md`,
-  };
-}
 
 export interface RecordProblem {
   code: ProblemCode;

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/features/check/index.ts';
+import { fieldGuides } from '../../src/features/check/fields.ts';
+import { placeProblems } from '../../src/features/check/place-problems.ts';
+import { schemaProblems } from '../../src/features/check/schema-problems.ts';
+import { readMarkdown } from '../../src/features/check/source-file.ts';
+import { partnerSchema } from '../../src/model/partner.ts';
 import { cmsConfig } from '../../src/features/cms/site-config.ts';
 import type { DecapField } from '../../src/features/cms/config.ts';
 import { homeTown } from '../../src/config/home-town.ts';
@@ -66,8 +70,22 @@ describe('the layers', () => {
   });
 });
 
+describe('the content layout', () => {
+  it("is spelled in one module: no other builds a partner's file name", () => {
+    const spelling = /index\.\$\{|['`]index\.(?!html)|\/index\\?\.\(|\*\/index\./;
+    const elsewhere = [...importGraph().keys()].filter((file) => {
+      if (file === 'src/model/layout.ts') return false;
+      // Comments may name the files; code may not build their names.
+      const code = readFileSync(join(root, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      return spelling.test(code);
+    });
+    expect(elsewhere).toEqual([]);
+    expect(spelling.test('`index.${locale}.md`')).toBe(true);
+  });
+});
+
 describe('the one country list', () => {
-  it('accepts in the check every country the form offers', async () => {
+  it('accepts in the check every country the form offers', () => {
     const config = cmsConfig({
       town: homeTown,
       backend: { name: 'github', repo: 'a/b', branch: 'main' },
@@ -80,12 +98,24 @@ describe('the one country list', () => {
     const options = fields.find((f) => f.name === 'country')!.options as { value: string }[];
     expect(options.length).toBeGreaterThan(200);
     const partner = readFileSync(join(root, 'tests/fixtures/content/partners/cadca/index.pl.md'), 'utf8');
+    // The check's rules for the country, as it runs them on a partner's file: the schema's and the places'.
+    const rules = { kind: 'partner', schema: partnerSchema(homeTown), guides: fieldGuides(homeTown).partner } as const;
     const refused: string[] = [];
     for (const { value } of options) {
-      const text = partner.replace(/^country: .*$/m, `country: ${value}`);
-      const report = await checkContent([{ path: 'content/partners/cadca/index.pl.md', text }], { town: homeTown });
-      if (report.problems.some((p) => p.field === 'country')) refused.push(value);
+      const read = readMarkdown(
+        'content/partners/cadca/index.pl.md',
+        partner.replace(/^country: .*$/m, `country: ${value}`),
+      );
+      if (!read.ok) throw new Error(read.problem.en);
+      const problems = [...schemaProblems(rules, read.source), ...placeProblems(read.source)];
+      if (problems.some((p) => p.field === 'country')) refused.push(value);
     }
     expect(refused).toEqual([]);
+    // And the check does refuse a code outside the list.
+    const read = readMarkdown('content/partners/cadca/index.pl.md', partner.replace(/^country: .*$/m, 'country: XK'));
+    if (!read.ok) throw new Error(read.problem.en);
+    expect(
+      [...schemaProblems(rules, read.source), ...placeProblems(read.source)].some((p) => p.field === 'country'),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { HomeTown } from '../../model/home-town.ts';
+import { layout } from '../../model/layout.ts';
 import { recordKinds, recordSchemas, type RecordKind } from '../../model/records.ts';
 import { choiceLabels } from './field-choices.ts';
 import { schemaFields } from '../../model/schema-fields.ts';
@@ -45,7 +46,7 @@ export function frontmatterJsonSchema(kind: RecordKind, town: HomeTown): JsonSch
   }
   return {
     ...schema,
-    title: `${kind} — content/${kind === 'partner' ? 'partners/<slug>/index.pl.md' : kind === 'translation' ? 'partners/<slug>/index.<lang>.md' : 'pages/<lang>/<page>.md'}`,
+    title: `${kind} — content/${kind === 'partner' ? `${layout.partners}/<slug>/${layout.factsFile}` : kind === 'translation' ? `${layout.partners}/<slug>/${layout.partnerFile('<lang>')}` : `${layout.pages}/${layout.pageFile('<lang>', '<page>')}`}`,
     // The YAML extension reads a frontmatter-only file as two documents, the second one empty (after the
     // closing ---): let that one be null instead of reporting "expected object" on it.
     type: ['object', 'null'],

@@ -1,5 +1,6 @@
 import { defaultLocale, localeCodes, type Locale } from '../../blocks/locales.ts';
 import { slugPattern } from '../../blocks/slug.ts';
+import { layout } from '../../model/layout.ts';
 import type { HomeTown } from '../../model/home-town.ts';
 import { fieldGuides, type FieldGuides, type RecordKind } from '../check/fields.ts';
 
@@ -150,9 +151,9 @@ ${t('events[].title', '    ')}
 ${body(lang)}`;
 
   return {
-    [`index.${defaultLocale}.md`]: polish,
+    [layout.factsFile]: polish,
     ...Object.fromEntries(
-      localeCodes.filter((l) => l !== defaultLocale).map((lang) => [`index.${lang}.md`, text(lang)]),
+      localeCodes.filter((l) => l !== defaultLocale).map((lang) => [layout.partnerFile(lang), text(lang)]),
     ),
   };
 }

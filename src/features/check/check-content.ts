@@ -7,6 +7,7 @@ import type { HomeTown } from '../../model/home-town.ts';
 import { recordSchemas } from '../../model/records.ts';
 import type { translationSchema } from '../../model/translation.ts';
 import { fieldGuides } from './fields.ts';
+import { layout } from '../../model/layout.ts';
 import { markdownProblems } from './markdown-problems.ts';
 import { sortProblems, type Problem } from '../../model/problem.ts';
 import {
@@ -48,7 +49,7 @@ export interface CheckSetup {
   contentDir?: string;
 }
 
-const localeList = localeCodes.map((l) => `index.${l}.md`).join(', ');
+const localeList = layout.partnerFiles().join(', ');
 
 /** Reads every file under `<root>/<contentDir>` and checks it. */
 export async function checkContentDir(root: string, setup: CheckSetup): Promise<CheckReport> {
@@ -135,25 +136,30 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
     if (parts.length === 1) continue;
     const [section, folder, name, ...deeper] = parts;
     // Pictures are checked where a text uses them.
-    if (file.image && (section === 'partners' || section === 'pages')) continue;
+    if (file.image && (section === layout.partners || section === layout.pages)) continue;
 
     const siblings = files.filter((f) => f.path.startsWith(`${contentDir}/${section}/${folder}/`)).map((f) => f.path);
-    if (section === 'partners') {
+    if (section === layout.partners) {
       const meant =
         name !== undefined && deeper.length === 0
-          ? meantName(name, [...localeCodes.map((l) => `index.${l}`), ...oldLayoutNames])
+          ? meantName(name, [...localeCodes.map(layout.partnerBase), ...oldLayoutNames])
           : undefined;
       if (meant) {
         const meantBase = meant.slice(0, -'.md'.length);
         problems.push(
           oldLayoutNames.includes(meantBase)
-            ? oldLayout(file.path, meantBase, `${contentDir}/partners/${folder}/`)
-            : misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/partners/${folder}/${meant}`)),
+            ? oldLayout(file.path, meantBase, `${contentDir}/${layout.partners}/${folder}/`)
+            : misnamed(
+                file.path,
+                name!,
+                meant,
+                siblings.includes(`${contentDir}/${layout.partners}/${folder}/${meant}`),
+              ),
         );
         continue;
       }
       if (name === undefined || deeper.length > 0 || !name.endsWith('.md')) {
-        problems.push(stray(file.path, `${contentDir}/partners/<slug>/`));
+        problems.push(stray(file.path, `${contentDir}/${layout.partners}/<slug>/`));
         continue;
       }
       if (!slugPattern.test(folder!)) {
@@ -166,9 +172,9 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
         });
       }
       const base = name.slice(0, -'.md'.length);
-      const lang = /^index\.(.+)$/.exec(base)?.[1];
+      const lang = layout.languageOf(name);
       if (oldLayoutNames.includes(base)) {
-        problems.push(oldLayout(file.path, base, `${contentDir}/partners/${folder}/`));
+        problems.push(oldLayout(file.path, base, `${contentDir}/${layout.partners}/${folder}/`));
       } else if (lang === defaultLocale) {
         const source = read(file);
         partners.set(folder!, { file: file.path, source });
@@ -203,14 +209,16 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
       } else {
         problems.push(notALocale(file.path, base));
       }
-    } else if (section === 'pages') {
+    } else if (section === layout.pages) {
       const meant = name !== undefined && deeper.length === 0 ? meantName(name) : undefined;
       if (meant) {
-        problems.push(misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/pages/${folder}/${meant}`)));
+        problems.push(
+          misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/${layout.pages}/${folder}/${meant}`)),
+        );
         continue;
       }
       if (name === undefined || deeper.length > 0 || !name.endsWith('.md')) {
-        problems.push(stray(file.path, `${contentDir}/pages/<${localeCodes.join('|')}>/`));
+        problems.push(stray(file.path, `${contentDir}/${layout.pages}/<${localeCodes.join('|')}>/`));
         continue;
       }
       if (!isLocale(folder)) {
@@ -218,8 +226,8 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
           file: file.path,
           code: 'not-a-locale',
           value: folder!,
-          pl: `Folder „${folder}” nie jest językiem strony. Strony tekstowe leżą w ${localeCodes.map((l) => `${contentDir}/pages/${l}/`).join(' lub ')}.`,
-          en: `The folder "${folder}" is not a language of the site. Text pages go in ${localeCodes.map((l) => `${contentDir}/pages/${l}/`).join(' or ')}.`,
+          pl: `Folder „${folder}” nie jest językiem strony. Strony tekstowe leżą w ${localeCodes.map((l) => `${contentDir}/${layout.pages}/${l}/`).join(' lub ')}.`,
+          en: `The folder "${folder}" is not a language of the site. Text pages go in ${localeCodes.map((l) => `${contentDir}/${layout.pages}/${l}/`).join(' or ')}.`,
         });
         continue;
       }
@@ -292,7 +300,7 @@ const oldLayoutNames: readonly string[] = ['partner', ...localeCodes];
 
 /** A file of the old layout, e.g. a `partner.md` copied from an old example: what to do with it. */
 function oldLayout(file: string, base: string, folder: string): Problem {
-  const factsFile = `index.${defaultLocale}.md`;
+  const factsFile = layout.factsFile;
   if (base === 'partner') {
     return {
       file,
@@ -302,7 +310,7 @@ function oldLayout(file: string, base: string, folder: string): Problem {
       en: `The site no longer reads partner.md: the town's facts are in ${factsFile}, together with the Polish text. Move the fields of this file into ${folder}${factsFile} (the town's own name as ownName, not name; each event's title and venue beside its id, kind and date) and delete partner.md. A model of the file: npm run new-partner -- <name>.`,
     };
   }
-  const target = `index.${base}.md`;
+  const target = layout.partnerFile(base);
   return {
     file,
     code: 'old-layout',
@@ -336,7 +344,7 @@ function translationProblems(
   rules: RecordRules<ReturnType<typeof translationSchema>>,
   factFields: { record: readonly string[]; event: readonly string[] },
 ): Problem[] {
-  const factsFile = `index.${defaultLocale}.md`;
+  const factsFile = layout.factsFile;
   const facts: { path: PropertyKey[]; field: string }[] = [];
   for (const key of Object.keys(source.data))
     if (factFields.record.includes(key)) facts.push({ path: [key], field: key });
@@ -405,13 +413,13 @@ function misnamed(file: string, name: string, meant: string, taken: boolean): Pr
 }
 
 function notALocale(file: string, base: string): Problem {
-  const others = localeList.replace(`index.${defaultLocale}.md, `, '');
+  const others = localeList.replace(`${layout.factsFile}, `, '');
   return {
     file,
     code: 'not-a-locale',
     value: `${base}.md`,
-    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: index.${defaultLocale}.md (fakty i tekst po polsku), ${others} (tekst w innym języku) i obrazy.`,
-    en: `"${base}.md" is not a file name the site knows. A town's folder holds index.${defaultLocale}.md (the facts and the Polish text), ${others} (the text in another language) and pictures.`,
+    pl: `„${base}.md” nie jest nazwą pliku strony. W folderze miasta są: ${layout.factsFile} (fakty i tekst po polsku), ${others} (tekst w innym języku) i obrazy.`,
+    en: `"${base}.md" is not a file name the site knows. A town's folder holds ${layout.factsFile} (the facts and the Polish text), ${others} (the text in another language) and pictures.`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../blocks/locales.ts';
+import { layout } from '../../model/layout.ts';
 import { bodyField, decapFields, fieldKeys } from './config.ts';
 import type { HomeTown } from '../../model/home-town.ts';
 
@@ -28,17 +29,17 @@ const inLanguage = (lang: Locale) =>
  */
 export const contentLayout = {
   /** The partners' folders, one per partner: its files and its pictures. */
-  partnersFolder: 'partners',
+  partnersFolder: layout.partners,
   /**
    * A partner's files inside that folder, as Decap's i18n names them: `<slug>/index` becomes
    * `<slug>/index.pl.md` (the facts and the Polish text) and `<slug>/index.<lang>.md` (another language).
    */
-  partnerPath: '{{slug}}/index',
+  partnerPath: layout.cmsPartnerPath,
   /** Decap's i18n for the partners: one file per language, the default language's holding the facts. */
   partnerI18n: { structure: 'multiple_files', locales: [...localeCodes], default_locale: defaultLocale },
   /** Pictures of a partner lie beside its files (Decap's folder relative to the entry). */
   partnerPictures: '',
-  homePage: (lang: Locale) => `pages/${lang}/home.md`,
+  homePage: (lang: Locale) => `${layout.pages}/${layout.pageFile(lang, layout.homePage)}`,
 } as const;
 
 const storyField = () =>

@@ -1,14 +1,14 @@
 import type { MdastPluginDefinition } from 'satteri';
 import { localeCodes } from '../../blocks/locales.ts';
+import { contentPath } from '../../model/layout.ts';
 import { typeset } from '../../blocks/typography.ts';
 
 /**
- * The language of a content file from its path: `partners/<slug>/index.<lang>.md` or
- * `pages/<lang>/<page>.md`.
+ * The language of a content file from its path (a partner's file or a text page).
  */
 export function languageOfContentFile(path: string): string | undefined {
-  const match = /\/(?:pages\/([a-z]{2,3})\/[^/]+|partners\/[^/]+\/index\.([a-z]{2,3}))\.md$/.exec(path);
-  const lang = match?.[1] ?? match?.[2];
+  const file = contentPath(path);
+  const lang = file.kind === 'other' ? undefined : file.lang;
   return lang && (localeCodes as readonly string[]).includes(lang) ? lang : undefined;
 }
 

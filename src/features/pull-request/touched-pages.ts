@@ -1,5 +1,6 @@
-import { defaultLocale, localeCodes, type Locale } from '../../blocks/locales.ts';
+import { localeCodes, type Locale } from '../../blocks/locales.ts';
 import { localizedPath, type PageRef } from '../../i18n/routes.ts';
+import { layout } from '../../model/layout.ts';
 
 /** One changed file, as `git diff --name-status` reports it. */
 export interface ChangedFile {
@@ -41,10 +42,10 @@ export function touchedPages(files: ChangedFile[], base: string, contentDir = 'c
   let everything = false;
   const add = (page: PageRef) => pages.set(JSON.stringify(page), page);
   for (const { status, path } of files) {
-    const partner = new RegExp(`^${contentDir}/partners/([^/]+)/([^/]+)$`).exec(path);
+    const partner = new RegExp(`^${contentDir}/${layout.partners}/([^/]+)/([^/]+)$`).exec(path);
     if (partner) {
       const [, slug, name] = partner;
-      if (status === 'D' && name === `index.${defaultLocale}.md`) {
+      if (status === 'D' && name === layout.factsFile) {
         removed.add(slug!);
       } else {
         add(ref('partner', { slug: slug! }));
@@ -53,7 +54,7 @@ export function touchedPages(files: ChangedFile[], base: string, contentDir = 'c
       add(ref('home'));
       continue;
     }
-    if (new RegExp(`^${contentDir}/pages/[^/]+/home\\.md$`).test(path)) {
+    if (new RegExp(`^${contentDir}/${layout.pages}/[^/]+/${layout.homePage}\\.md$`).test(path)) {
       add(ref('home'));
       continue;
     }
