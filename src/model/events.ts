@@ -3,6 +3,7 @@ import { parsePartialDate } from '../blocks/dates.ts';
 import { townNameIn, type HomeTown } from './home-town.ts';
 import { slugPattern } from '../blocks/slug.ts';
 import { described } from './field-meta.ts';
+import { breakRule, type RuleWords } from './rule-words.ts';
 
 /** What happened: the label of each kind comes from the UI dictionaries. */
 export const eventKinds = [
@@ -51,6 +52,20 @@ export const eventPlaceSchema = (town: Pick<HomeTown, 'id'>) =>
     })
     .transform((place): EventPlace => (place === town.id ? 'home' : (place as EventPlace)));
 
+/** A date that no calendar has (1996-02-30), however it was typed. */
+export const impossibleDate: RuleWords = {
+  code: 'impossible-date',
+  pl: '„{value}” nie jest prawdziwą datą: nie ma takiego dnia lub miesiąca w kalendarzu. Sprawdź dzień i miesiąc (RRRR-MM-DD, np. 1995-07-15).',
+  en: '"{value}" is not a real calendar date: there is no such day or month. Check the day and the month (YYYY-MM-DD, e.g. 1995-07-15).',
+};
+
+/** A date in another form than the three the site reads. */
+export const badDate: RuleWords = {
+  code: 'bad-date',
+  pl: '„{value}” nie jest datą w wymaganej postaci: dzień RRRR-MM-DD (np. 1995-07-15), miesiąc RRRR-MM (np. 1998-08) albo rok RRRR (np. 1998).',
+  en: '"{value}" is not a date in the required form: a day YYYY-MM-DD (e.g. 1995-07-15), a month YYYY-MM (e.g. 1998-08) or a year YYYY (e.g. 1998).',
+};
+
 /**
  * A date in frontmatter: `1995-07-15` (a day), `1998-08` (a month) or `1998` (a year). Read into a
  * PartialDate that keeps the precision; anything else is refused with an example of the right form.
@@ -59,14 +74,7 @@ export const partialDateSchema = () =>
   z.unknown().transform((value, ctx) => {
     const result = parsePartialDate(value);
     if (result.ok) return result.date;
-    const { kind, value: shown } = result.reason;
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        kind === 'impossible'
-          ? `"${shown}" is not a real calendar date. Check the day and month.`
-          : `"${shown}" is not a date in the form YYYY-MM-DD (e.g. 1995-07-15), YYYY-MM (e.g. 1998-08) or YYYY (e.g. 1998).`,
-    });
+    breakRule(ctx, result.reason.kind === 'impossible' ? impossibleDate : badDate, { value: result.reason.value });
     return z.NEVER;
   });
 

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { areaSchema } from './areas.ts';
 import { eventSchema, type PartnerEvent } from './events.ts';
 import { described } from './field-meta.ts';
+import { breakRule, type RuleWords } from './rule-words.ts';
 import type { HomeTown } from './home-town.ts';
 import { eventTextShape, eventTextsById, textShape, type Translation } from './translation.ts';
 
@@ -21,10 +22,15 @@ export const websiteSchema = () =>
       url = undefined;
     }
     if (!url || !/^https?:$/.test(url.protocol) || !/^[^.]+(\.[^.]+)+$/.test(url.hostname) || /\s/.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${raw}" is not a web address. Write it like www.riom.net or https://www.riom.net.`,
-      });
+      breakRule(
+        ctx,
+        {
+          code: 'bad-website',
+          pl: '„{value}” nie jest adresem strony internetowej. Wpisz go jak www.riom.fr albo https://www.riom.fr.',
+          en: '"{value}" is not a web address. Write it like www.riom.fr or https://www.riom.fr.',
+        },
+        { value: raw },
+      );
       return z.NEVER;
     }
     return url.href;
@@ -163,11 +169,11 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(town: HomeTown,
         .array(areaSchema())
         .min(1, 'Name at least one cooperation area.')
         .superRefine(
-          reportDuplicates(
-            (area) => area,
-            [],
-            (area) => `The area "${area}" is listed twice.`,
-          ),
+          reportDuplicates((area) => area, [], {
+            code: 'duplicate',
+            pl: '„{value}” występuje na liście drugi raz. Usuń powtórzenie.',
+            en: '"{value}" appears in the list a second time. Remove the repeat.',
+          }),
           always,
         ),
       {
@@ -192,11 +198,11 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(town: HomeTown,
         )
         .min(1, 'List at least one event, e.g. the signing of the agreement.')
         .superRefine(
-          reportDuplicates(
-            (event) => (event as { id?: unknown } | undefined)?.id,
-            ['id'],
-            (id) => `The event id "${id}" is used twice; give each event its own id.`,
-          ),
+          reportDuplicates((event) => (event as { id?: unknown } | undefined)?.id, ['id'], {
+            code: 'duplicate',
+            pl: '„{value}” występuje na liście drugi raz. Nadaj każdemu wydarzeniu inny id.',
+            en: '"{value}" appears in the list a second time. Give each event its own id.',
+          }),
           always,
         ),
       {
@@ -213,7 +219,7 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(town: HomeTown,
 const always = { when: () => true };
 
 /** Flags every repeat of a key in a list, at the repeated item's path. */
-function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], message: (key: string) => string) {
+function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], words: RuleWords) {
   return (items: unknown[], ctx: z.RefinementCtx) => {
     // `always` runs this even when the field is missing or not a list: that is reported elsewhere.
     if (!Array.isArray(items)) return;
@@ -221,7 +227,7 @@ function reportDuplicates(key: (item: unknown) => unknown, subPath: string[], me
     items.forEach((item, index) => {
       const k = key(item);
       if (typeof k !== 'string') return;
-      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index, ...subPath], message: message(k) });
+      if (seen.has(k)) breakRule(ctx, words, { value: k, path: [index, ...subPath] });
       seen.add(k);
     });
   };

@@ -78,8 +78,8 @@ export const textShape = (town: HomeTown) => ({
   description: described(descriptionSchema('partnership'), {
     label: { pl: 'Krótki opis', en: 'Short description' },
     help: {
-      pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
-      en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
+      pl: `Jedno lub dwa zdania o partnerstwie, od ${descriptionLength.min} do ${descriptionLength.max} znaków (pokazywane w wynikach wyszukiwania).`,
+      en: `One or two sentences about the partnership, ${descriptionLength.min} to ${descriptionLength.max} characters (shown in search results).`,
     },
     example: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
     multiline: true,
@@ -155,8 +155,8 @@ export const pageSchema = (town: HomeTown) =>
     description: described(descriptionSchema('page'), {
       label: { pl: 'Krótki opis', en: 'Short description' },
       help: {
-        pl: 'Jedno lub dwa zdania o stronie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
-        en: 'One or two sentences about the page, 70 to 160 characters (shown in search results).',
+        pl: `Jedno lub dwa zdania o stronie, od ${descriptionLength.min} do ${descriptionLength.max} znaków (pokazywane w wynikach wyszukiwania).`,
+        en: `One or two sentences about the page, ${descriptionLength.min} to ${descriptionLength.max} characters (shown in search results).`,
       },
       multiline: true,
     }),

@@ -1,5 +1,8 @@
 import type { z } from 'astro/zod';
 import { parsePartialDate } from '../../blocks/dates.ts';
+import { fill } from '../../blocks/fill.ts';
+import { impossibleDate as impossibleDateWords } from '../../model/events.ts';
+import { ruleWords } from '../../model/rule-words.ts';
 import { isCountryCode } from '../../model/countries.ts';
 import { writtenDictionaries as dictionaries } from '../../i18n/ui/index.ts';
 import type { UiDictionary } from '../../i18n/ui/schema.ts';
@@ -151,7 +154,7 @@ function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource)
       ];
     }
     case 'custom':
-      return [customProblem(kind, path, value, typed, base, expect)];
+      return [customProblem(issue, typed, base, expect)];
     default:
       return [
         {
@@ -165,69 +168,48 @@ function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource)
 }
 
 function customProblem(
-  kind: RecordKind,
-  path: readonly PropertyKey[],
-  value: unknown,
+  issue: Issue,
   typed: string,
   base: Omit<Problem, 'code' | 'pl' | 'en'>,
   expect: { pl: string; en: string },
 ): Problem {
-  const key = guideKey(kind, path);
-  if (key.endsWith('.date')) {
-    const result = parsePartialDate(value);
-    if (!result.ok && result.reason.kind === 'impossible') return impossibleDate(base, typed);
-    const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(typed.trim());
-    // Word turns hyphens into dashes and a minus sign; the date meant is then beyond doubt.
-    const dashed = typed.trim().replace(/[‐‑‒–—−]/g, '-');
-    const undashed = dashed !== typed.trim() && parsePartialDate(dashed).ok;
-    const hint = undashed
+  const words = ruleWords(issue);
+  if (!words) {
+    return {
+      ...base,
+      code: 'invalid-value',
+      pl: `Niepoprawna wartość „${typed}”. ${expect.pl}`,
+      en: `"${typed}" is not valid. ${expect.en}`,
+    };
+  }
+  const said = (text: string) => fill(text, { value: typed });
+  if (words.code !== 'bad-date') return { ...base, code: words.code, pl: said(words.pl), en: said(words.en) };
+  // A date in the wrong form: when the date meant is beyond doubt, say how to write it.
+  const dotted = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(typed.trim());
+  // Word turns hyphens into dashes and a minus sign.
+  const dashed = typed.trim().replace(/[‐‑‒–—−]/g, '-');
+  const undashed = dashed !== typed.trim() && parsePartialDate(dashed).ok;
+  const hint = undashed
+    ? [
+        ` Zamiast łącznika „-” jest w niej półpauza lub inna kreska (wstawia ją edytor tekstu). Wpisz: ${/^\d{4}-\d{2}$/.test(dashed) ? `'${dashed}'` : dashed}.`,
+        ` It holds a dash or minus sign instead of the hyphen "-" (word processors put it there). Write: ${/^\d{4}-\d{2}$/.test(dashed) ? `'${dashed}'` : dashed}.`,
+      ]
+    : dotted
       ? [
-          ` Zamiast łącznika „-” jest w niej półpauza lub inna kreska (wstawia ją edytor tekstu). Wpisz: ${/^\d{4}-\d{2}$/.test(dashed) ? `'${dashed}'` : dashed}.`,
-          ` It holds a dash or minus sign instead of the hyphen "-" (word processors put it there). Write: ${/^\d{4}-\d{2}$/.test(dashed) ? `'${dashed}'` : dashed}.`,
+          ` Zapisz ją od roku: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
+          ` Write it year first: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
         ]
-      : dotted
-        ? [
-            ` Zapisz ją od roku: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
-            ` Write it year first: ${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}.`,
-          ]
-        : ['', ''];
-    return {
-      ...base,
-      code: 'bad-date',
-      pl: `„${typed}” nie jest datą w wymaganej postaci.${hint[0]} ${expect.pl}`,
-      en: `"${typed}" is not a date in the required form.${hint[1]} ${expect.en}`,
-    };
-  }
-  if (key === 'website') {
-    return {
-      ...base,
-      code: 'bad-website',
-      pl: `„${typed}” nie jest adresem strony internetowej. Wpisz go jak www.riom.fr albo https://www.riom.fr.`,
-      en: `"${typed}" is not a web address. Write it like www.riom.fr or https://www.riom.fr.`,
-    };
-  }
-  if (key === 'areas[]' || key === 'events[].id') {
-    return {
-      ...base,
-      code: 'duplicate',
-      pl: `„${typed}” występuje na liście drugi raz. ${key === 'areas[]' ? 'Usuń powtórzenie.' : 'Nadaj każdemu wydarzeniu inny id.'}`,
-      en: `"${typed}" appears in the list a second time. ${key === 'areas[]' ? 'Remove the repeat.' : 'Give each event its own id.'}`,
-    };
-  }
-  return {
-    ...base,
-    code: 'invalid-value',
-    pl: `Niepoprawna wartość „${typed}”. ${expect.pl}`,
-    en: `"${typed}" is not valid. ${expect.en}`,
-  };
+      : ['', ''];
+  return { ...base, code: words.code, pl: `${said(words.pl)}${hint[0]}`, en: `${said(words.en)}${hint[1]}` };
 }
 
 function impossibleDate(base: Omit<Problem, 'code' | 'pl' | 'en'>, typed: string): Problem {
+  const said = (text: string) => fill(text, { value: typed });
   return {
     ...base,
-    code: 'impossible-date',
-    pl: `„${typed}” nie jest prawdziwą datą: nie ma takiego dnia lub miesiąca w kalendarzu. Sprawdź dzień i miesiąc (RRRR-MM-DD, np. 1995-07-15).`,
-    en: `"${typed}" is not a real calendar date: there is no such day or month. Check the day and the month (YYYY-MM-DD, e.g. 1995-07-15).`,
+    code: impossibleDateWords.code,
+    pl: said(impossibleDateWords.pl),
+    en: said(impossibleDateWords.en),
   };
 }
 
