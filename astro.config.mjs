@@ -8,7 +8,7 @@ import { localized404 } from './src/integrations/localized-404.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
+import { contentCheck } from './src/integrations/check-during-build.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
 import { contentModelCache } from './src/integrations/content-model-digest.ts';
 import { markdownGuard } from './src/features/markdown/markdown-guard.ts';

@@ -18,7 +18,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { contentStopped, startContentCheck } from '../features/check/check-process.ts';
+import { contentStopped, startContentCheck } from '../features/check/child-process.ts';
 
 const root = resolve('.');
 const dist = join(root, 'dist');
@@ -41,7 +41,7 @@ const check = skipCheck ? undefined : startContentCheck(root);
 const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', next, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  // The integration leaves the check to this script (see src/integrations/content-check.ts).
+  // The integration leaves the check to this script (see src/integrations/check-during-build.ts).
   env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, CONTENT_CHECK: skipCheck ? 'skip' : 'beside' },
 });
 

@@ -1,5 +1,7 @@
 import type { z } from 'astro/zod';
 import { descriptionOf, innerOf, type FieldDescription } from './field-meta.ts';
+import type { HomeTown } from './home-town.ts';
+import { recordKinds, recordSchemas, type RecordKind } from './records.ts';
 
 /** One field of a record's frontmatter, as found in its zod schema. */
 export interface SchemaField {
@@ -75,4 +77,34 @@ export function schemaFields(schema: z.ZodType): SchemaField[] {
   };
   walk(schema, '');
   return out;
+}
+
+/** The key of a concrete path in a record (`events`, 1, `date` → `events[].date`): list indexes become `[]`. */
+export function fieldKey(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += '[]';
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** What a field asks for, in a language: its help text, or its key while nobody has described it yet. */
+export const helpOf = (field: SchemaField, lang: 'pl' | 'en'): string => field.description?.help[lang] ?? field.key;
+
+export type RecordFields = Record<RecordKind, Readonly<Record<string, SchemaField>>>;
+
+const byTown = new WeakMap<HomeTown, RecordFields>();
+
+/** Every field of every kind of record by key, for a home town (walked once per town). */
+export function recordFields(town: HomeTown): RecordFields {
+  let fields = byTown.get(town);
+  if (!fields) {
+    const schemas = recordSchemas(town);
+    fields = Object.fromEntries(
+      recordKinds.map((kind) => [kind, Object.fromEntries(schemaFields(schemas[kind]()).map((f) => [f.key, f]))]),
+    ) as RecordFields;
+    byTown.set(town, fields);
+  }
+  return fields;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from 'yaml-language-server';
 import { describe, expect, it } from 'vitest';
-import { fieldGuides } from '../../src/features/check/fields.ts';
+import { recordFields } from '../../src/model/schema-fields.ts';
 import { jsonSchemaFiles } from '../../src/features/authoring/json-schema.ts';
 import { recordKinds, recordSchemas } from '../../src/model/records.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
@@ -15,7 +15,7 @@ const kinds = recordKinds;
 describe('the field guide', () => {
   for (const kind of kinds) {
     it(`explains exactly the fields of the ${kind} schema`, () => {
-      expect(Object.keys(fieldGuides(homeTown)[kind]).sort()).toEqual(
+      expect(Object.keys(recordFields(homeTown)[kind]).sort()).toEqual(
         schemaPaths(recordSchemas(homeTown)[kind]()).sort(),
       );
     });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldGuides } from '../../src/features/check/fields.ts';
+import { recordFields } from '../../src/model/schema-fields.ts';
 import { placeProblems } from '../../src/features/check/place-problems.ts';
 import { schemaProblems } from '../../src/features/check/schema-problems.ts';
 import { readMarkdown } from '../../src/features/check/source-file.ts';
@@ -99,7 +99,7 @@ describe('the one country list', () => {
     expect(options.length).toBeGreaterThan(200);
     const partner = readFileSync(join(root, 'tests/fixtures/content/partners/cadca/index.pl.md'), 'utf8');
     // The check's rules for the country, as it runs them on a partner's file: the schema's and the places'.
-    const rules = { kind: 'partner', schema: partnerSchema(homeTown), guides: fieldGuides(homeTown).partner } as const;
+    const rules = { kind: 'partner', schema: partnerSchema(homeTown), fields: recordFields(homeTown).partner } as const;
     const refused: string[] = [];
     for (const { value } of options) {
       const read = readMarkdown(

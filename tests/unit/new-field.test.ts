@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decapFields } from '../../src/features/cms/config.ts';
-import { fieldGuides } from '../../src/features/check/fields.ts';
+import { recordFields } from '../../src/model/schema-fields.ts';
 import { fieldTable } from '../../src/features/authoring/guide-tables.ts';
 import { frontmatterJsonSchema } from '../../src/features/authoring/json-schema.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
@@ -37,8 +37,8 @@ afterEach(() => fx.dispose());
 
 describe('a field added to a schema', () => {
   it('is known to the check, whose did-you-mean offers it', async () => {
-    expect(fieldGuides(homeTown).partner.motto).toMatchObject({
-      pl: 'Dewiza miasta, do 80 znaków.',
+    expect(recordFields(homeTown).partner.motto!.description).toMatchObject({
+      help: { pl: 'Dewiza miasta, do 80 znaków.' },
       example: 'Per aspera ad astra',
     });
     fx.edit(riom, 'scope: international', 'scope: international\nmotto: Per aspera ad astra');

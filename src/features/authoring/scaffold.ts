@@ -2,7 +2,8 @@ import { defaultLocale, localeCodes, type Locale } from '../../blocks/locales.ts
 import { slugPattern } from '../../blocks/slug.ts';
 import { layout } from '../../model/layout.ts';
 import type { HomeTown } from '../../model/home-town.ts';
-import { fieldGuides, type FieldGuides, type RecordKind } from '../check/fields.ts';
+import type { RecordKind } from '../../model/records.ts';
+import { helpOf, recordFields, type RecordFields } from '../../model/schema-fields.ts';
 
 export { slugPattern };
 
@@ -13,11 +14,11 @@ export const placeholder = 'TODO';
 export const isPlaceholder = (text: string) => new RegExp(`^${placeholder}\\b`).test(text.trim());
 
 /** The guide's explanation of a field as YAML comment lines, Polish then English, at an indent. */
-function explain(guides: FieldGuides, kind: RecordKind, key: string, indent = ''): string {
-  const guide = guides[kind][key]!;
-  const lines = [`# ${guide.pl}`, `# ${guide.en}`];
-  if (guide.values) lines.push(`# Dozwolone / allowed: ${guide.values.join(', ')}`);
-  if (guide.example) lines.push(`# Np. / e.g.: ${guide.example}`);
+function explain(fields: RecordFields, kind: RecordKind, key: string, indent = ''): string {
+  const field = fields[kind][key]!;
+  const lines = [`# ${helpOf(field, 'pl')}`, `# ${helpOf(field, 'en')}`];
+  if (field.values) lines.push(`# Dozwolone / allowed: ${field.values.join(', ')}`);
+  if (field.description?.example) lines.push(`# Np. / e.g.: ${field.description.example}`);
   return lines.map((l) => `${indent}${l}`).join('\n');
 }
 
@@ -40,10 +41,10 @@ const languageIn = (reader: 'pl' | 'en', lang: string) =>
  * are `TODO`, which the check refuses, so a half-filled scaffold can never be published by mistake.
  */
 export function scaffoldPartner(slug: string, town: HomeTown): Record<string, string> {
-  const guides = fieldGuides(town);
+  const fields = recordFields(town);
   if (!slugPattern.test(slug)) throw new Error(`bad slug: ${slug}`);
-  const p = (key: string, indent = '') => explain(guides, 'partner', key, indent);
-  const t = (key: string, indent = '') => explain(guides, 'translation', key, indent);
+  const p = (key: string, indent = '') => explain(fields, 'partner', key, indent);
+  const t = (key: string, indent = '') => explain(fields, 'translation', key, indent);
 
   const body = (lang: Locale) => {
     const d = starters[lang];

@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -5,8 +6,8 @@ import { defaultLocale, isLocale, localeCodes, type Locale } from '../../blocks/
 import { eventSchema } from '../../model/events.ts';
 import type { HomeTown } from '../../model/home-town.ts';
 import { recordSchemas } from '../../model/records.ts';
+import { recordFields } from '../../model/schema-fields.ts';
 import type { translationSchema } from '../../model/translation.ts';
-import { fieldGuides } from './fields.ts';
 import { layout } from '../../model/layout.ts';
 import { markdownProblems } from './markdown-problems.ts';
 import { sortProblems, type Problem } from '../../model/problem.ts';
@@ -105,13 +106,13 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
   // Built once: a zod schema is costly to construct, cheap to run.
   const make = recordSchemas(town);
   const schemas = { partner: make.partner(), translation: make.translation(), page: make.page() };
-  const guides = fieldGuides(town);
+  const fields = recordFields(town);
   const rules = {
-    partner: { kind: 'partner', schema: schemas.partner, guides: guides.partner },
-    translation: { kind: 'translation', schema: schemas.translation, guides: guides.translation },
-    page: { kind: 'page', schema: schemas.page, guides: guides.page },
+    partner: { kind: 'partner', schema: schemas.partner, fields: fields.partner },
+    translation: { kind: 'translation', schema: schemas.translation, fields: fields.translation },
+    page: { kind: 'page', schema: schemas.page, fields: fields.page },
   } as const;
-  const factFields = factFieldsOf(town);
+  const factFields = factFieldsOf(schemas, town);
   const partners = new Map<string, Sourced>();
   const translations = new Map<string, Map<Locale, Sourced>>();
   const pages = new Map<string, Map<Locale, Sourced>>();
@@ -327,10 +328,10 @@ function oldLayout(file: string, base: string, folder: string): Problem {
 }
 
 /** Fields of the facts, which Decap CMS and the pages read only from the Polish file. */
-function factFieldsOf(town: HomeTown) {
-  const translation = Object.keys(recordSchemas(town).translation().shape);
+function factFieldsOf(schemas: { partner: z.ZodObject; translation: z.ZodObject }, town: HomeTown) {
+  const translation = Object.keys(schemas.translation.shape);
   return {
-    record: Object.keys(recordSchemas(town).partner().shape).filter((key) => !translation.includes(key)),
+    record: Object.keys(schemas.partner.shape).filter((key) => !translation.includes(key)),
     event: Object.keys(eventSchema(town).shape).filter((key) => key !== 'id'),
   };
 }

@@ -7,7 +7,8 @@ import { isCountryCode } from '../../model/countries.ts';
 import { writtenDictionaries as dictionaries } from '../../i18n/ui/index.ts';
 import type { UiDictionary } from '../../i18n/ui/schema.ts';
 import { formatFieldPath, showValue, valueAt } from './field-path.ts';
-import { guideKey, type FieldGuide, type RecordKind } from './fields.ts';
+import { fieldKey, helpOf, type SchemaField } from '../../model/schema-fields.ts';
+import type { RecordKind } from '../../model/records.ts';
 import type { Problem } from '../../model/problem.ts';
 import { isPlaceholder } from '../authoring/scaffold.ts';
 import type { MarkdownSource } from './source-file.ts';
@@ -38,7 +39,8 @@ const typeNames: Record<string, [pl: string, en: string]> = {
 export interface RecordRules<S extends z.ZodType = z.ZodType> {
   kind: RecordKind;
   schema: S;
-  guides: Readonly<Record<string, FieldGuide>>;
+  /** Its fields by key (`events[].date`), with their descriptions. */
+  fields: Readonly<Record<string, SchemaField>>;
 }
 
 export function schemaProblems(rules: RecordRules, source: MarkdownSource): Problem[] {
@@ -57,14 +59,13 @@ export function schemaProblems(rules: RecordRules, source: MarkdownSource): Prob
 }
 
 function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource): Problem[] {
-  const { kind } = rules;
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => unknownField(rules, [...path, key], source));
   }
   const value = valueAt(source.data, path);
   const where = source.locate(path);
-  const guide = rules.guides[guideKey(kind, path)];
+  const guide = rules.fields[fieldKey(path)];
   const field = formatFieldPath(path);
   const typed = unquote(where?.text) ?? showValue(value);
   const base = {
@@ -73,7 +74,7 @@ function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource)
     field,
     ...(value === undefined ? {} : { value: typed }),
   };
-  const expect = expectation(kind, path, guide);
+  const expect = expectation(path, guide);
 
   switch (issue.code) {
     case 'invalid_type': {
@@ -100,8 +101,8 @@ function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource)
     }
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const isArea = guideKey(kind, path) === 'areas[]';
-      const isKind = guideKey(kind, path) === 'events[].kind';
+      const isArea = fieldKey(path) === 'areas[]';
+      const isKind = fieldKey(path) === 'events[].kind';
       // Staff think in the labels the site shows ("kultura"), not in the keys.
       const byLabel =
         typeof value === 'string' && (isArea || isKind)
@@ -143,7 +144,7 @@ function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource)
     }
     case 'invalid_format': {
       const upper = typeof value === 'string' ? value.trim().toUpperCase() : '';
-      const country = guideKey(kind, path) === 'country' && upper !== value && isCountryCode(upper);
+      const country = fieldKey(path) === 'country' && upper !== value && isCountryCode(upper);
       return [
         {
           ...base,
@@ -303,26 +304,27 @@ function unknownField(rules: RecordRules, path: PropertyKey[], source: MarkdownS
 
 /** The field names allowed in the object at a path, read from the guide (kept equal to the schema). */
 export function knownKeys(rules: RecordRules, objectPath: readonly PropertyKey[]): string[] {
-  const prefix = guideKey(rules.kind, objectPath);
+  const prefix = fieldKey(objectPath);
   const start = prefix === '' ? '' : `${prefix}.`;
-  return Object.keys(rules.guides)
+  return Object.keys(rules.fields)
     .filter((k) => k.startsWith(start) && k.length > start.length)
     .map((k) => k.slice(start.length))
     .filter((k) => !/[.[]/.test(k) && k !== '*');
 }
 
 /** "What to write": the guide's explanation, the allowed values and an example. */
-function expectation(_kind: RecordKind, path: readonly PropertyKey[], guide: FieldGuide | undefined) {
+function expectation(path: readonly PropertyKey[], guide: SchemaField | undefined) {
   if (!guide) return { pl: '', en: '' };
   const last = path.filter((p) => typeof p === 'string').at(-1);
   const name = String(last ?? '');
   const values = guide.values ? ` Dozwolone: ${guide.values.join(', ')}.` : '';
   const valuesEn = guide.values ? ` Allowed: ${guide.values.join(', ')}.` : '';
   const listItem = typeof path.at(-1) === 'number';
-  const example = guide.example ? (listItem ? `- ${guide.example}` : `${name}: ${guide.example}`) : '';
+  const shown = guide.description?.example;
+  const example = shown ? (listItem ? `- ${shown}` : `${name}: ${shown}`) : '';
   return {
-    pl: `${guide.pl}${values}${example ? ` Przykład: ${example}` : ''}`,
-    en: `${guide.en}${valuesEn}${example ? ` Example: ${example}` : ''}`,
+    pl: `${helpOf(guide, 'pl')}${values}${example ? ` Przykład: ${example}` : ''}`,
+    en: `${helpOf(guide, 'en')}${valuesEn}${example ? ` Example: ${example}` : ''}`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { formatFieldPath } from './field-path.ts';
-import { guideKey, type RecordKind } from './fields.ts';
+import type { RecordKind } from '../../model/records.ts';
+import { fieldKey } from '../../model/schema-fields.ts';
 import type { Problem } from '../../model/problem.ts';
 import type { MarkdownSource } from './source-file.ts';
 
@@ -96,7 +97,7 @@ export function typedValueProblems(
         });
         return;
       }
-      if (!proseFields[kind].includes(guideKey(kind, path)) && invisible.test(value)) {
+      if (!proseFields[kind].includes(fieldKey(path)) && invisible.test(value)) {
         fields.add(field);
         const note = invisibleNote(value);
         problems.push({

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentStopped, startContentCheck, type ContentCheckRun } from '../features/check/check-process.ts';
+import { contentStopped, startContentCheck, type ContentCheckRun } from '../features/check/child-process.ts';
 import { contentDir } from '../model/layout.ts';
 import { checkSiteContent } from '../config/check.ts';
 import { formatReport, type CheckReport } from '../features/check/index.ts';
