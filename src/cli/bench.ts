@@ -6,7 +6,7 @@ import { townNameIn } from '../model/home-town.ts';
  * For each N it writes synthetic partners into a throw-away copy of this project and builds it, then
  * builds the same Markdown with a minimal reference Astro site (one plain page per record, nothing else),
  * both under GNU time, and prints wall time, peak memory, pages per second, output size and our overhead
- * as a ratio. A report, not a test: the numbers depend on the machine.
+ * as a ratio, for the median of `BENCH_RUNS` runs (3). A report, not a test: the numbers depend on the machine.
  *
  * Runs with the project's Node, which strips the types itself.
  */
@@ -213,7 +213,12 @@ function build(dir: string, kind: 'ours' | 'reference'): Measure {
 const rows: string[] = [];
 const fmt = (m: Measure) =>
   `${m.seconds.toFixed(1)} s | ${m.peakMiB.toFixed(0)} MiB | ${m.pages} | ${(m.pages / m.seconds).toFixed(0)} | ${m.outMiB.toFixed(1)} MiB`;
-console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores\n`);
+/** Each size is built this many times, alternating the reference and ours: the table gives the median run. */
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+const median = <T>(items: T[], by: (item: T) => number): T =>
+  [...items].sort((a, b) => by(a) - by(b))[Math.floor((items.length - 1) / 2)]!;
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores, ${runs} runs per size\n`);
 for (const n of counts) {
   const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   try {
@@ -221,12 +226,21 @@ for (const n of counts) {
     mkdirSync(join(work, 'reference'));
     ourSite(join(work, 'ours'), n);
     referenceSite(join(work, 'reference'), n);
-    const reference = build(join(work, 'reference'), 'reference');
-    const ours = build(join(work, 'ours'), 'ours');
+    const measured: { ours: Measure; reference: Measure; time: number; memory: number }[] = [];
+    for (let run = 1; run <= runs; run++) {
+      // Every build starts cold: Astro's stored records are shared through the linked node_modules.
+      rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+      const reference = build(join(work, 'reference'), 'reference');
+      rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+      const ours = build(join(work, 'ours'), 'ours');
+      const m = { ours, reference, time: ours.seconds / reference.seconds, memory: ours.peakMiB / reference.peakMiB };
+      measured.push(m);
+      console.log(`${n} records, run ${run}: ours ${fmt(ours)}; reference ${fmt(reference)}; ${times(m.time)} time`);
+    }
+    const mid = median(measured, (m) => m.time);
     rows.push(
-      `| ${n} | ${fmt(ours)} | ${fmt(reference)} | ${(ours.seconds / reference.seconds).toFixed(2)}× | ${(ours.peakMiB / reference.peakMiB).toFixed(2)}× |`,
+      `| ${n} | ${fmt(mid.ours)} | ${fmt(mid.reference)} | ${times(mid.time)} (${measured.map((m) => times(m.time)).join(', ')}) | ${times(median(measured, (m) => m.memory).memory)} |`,
     );
-    console.log(rows.at(-1));
   } finally {
     // BENCH_KEEP=1 keeps the copies, to look at a build's log or output.
     if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
@@ -234,7 +248,8 @@ for (const n of counts) {
   }
 }
 console.log(
-  '\n| records per language | ours: wall | peak RSS | pages | pages/s | output | reference: wall | peak RSS | pages | pages/s | output | time ratio | memory ratio |\n' +
+  "\nThe run with the median time ratio; each run's ratio in brackets.\n\n" +
+    '| records per language | ours: wall | peak RSS | pages | pages/s | output | reference: wall | peak RSS | pages | pages/s | output | time ratio, median (runs) | memory ratio, median |\n' +
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n' +
     rows.join('\n'),
 );
