@@ -109,14 +109,14 @@ export const translationSchema = (town: HomeTown) =>
           described(
             z.strictObject({
               id: described(
-                z.string().trim().min(1, 'Write the id of the event in index.pl.md, e.g. "signed-zywiec".'),
+                z.string().trim().min(1, 'Write the id of the event in index.pl.md, e.g. "signed-home".'),
                 {
                   label: { pl: 'Id wydarzenia', en: 'Event id' },
                   help: {
                     pl: 'Id wydarzenia z index.pl.md, którego dotyczy ten tekst.',
                     en: 'The id of the event in index.pl.md this text belongs to.',
                   },
-                  example: 'signed-zywiec',
+                  example: 'signed-home',
                 },
               ),
               ...eventTextShape(),

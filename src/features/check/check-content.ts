@@ -319,11 +319,11 @@ function oldLayout(file: string, base: string, folder: string): Problem {
     pl:
       base === defaultLocale
         ? `Strona nie czyta już ${base}.md: tekst po polsku jest w ${factsFile}, razem z faktami o mieście. Przenieś pola i tekst z tego pliku do ${folder}${factsFile} (tytuł i venue każdego wydarzenia obok jego id, kind i date) i usuń ${base}.md.`
-        : `Strona nie czyta już ${base}.md: ten tekst ma być w pliku ${target}. Zmień nazwę pliku na ${target} i zapisz teksty wydarzeń jako listę, każde z id wydarzenia z ${factsFile}, np.:\n  events:\n    - id: signed-zywiec\n      title: …`,
+        : `Strona nie czyta już ${base}.md: ten tekst ma być w pliku ${target}. Zmień nazwę pliku na ${target} i zapisz teksty wydarzeń jako listę, każde z id wydarzenia z ${factsFile}, np.:\n  events:\n    - id: signed-home\n      title: …`,
     en:
       base === defaultLocale
         ? `The site no longer reads ${base}.md: the Polish text is in ${factsFile}, together with the town's facts. Move the fields and text of this file into ${folder}${factsFile} (each event's title and venue beside its id, kind and date) and delete ${base}.md.`
-        : `The site no longer reads ${base}.md: this text belongs in ${target}. Rename the file to ${target} and write the event texts as a list, each with the id of an event in ${factsFile}, e.g.:\n  events:\n    - id: signed-zywiec\n      title: …`,
+        : `The site no longer reads ${base}.md: this text belongs in ${target}. Rename the file to ${target} and write the event texts as a list, each with the id of an event in ${factsFile}, e.g.:\n  events:\n    - id: signed-home\n      title: …`,
   };
 }
 
