@@ -108,17 +108,14 @@ export const translationSchema = (town: HomeTown) =>
         .array(
           described(
             z.strictObject({
-              id: described(
-                z.string().trim().min(1, 'Write the id of the event in index.pl.md, e.g. "signed-home".'),
-                {
-                  label: { pl: 'Id wydarzenia', en: 'Event id' },
-                  help: {
-                    pl: 'Id wydarzenia z index.pl.md, którego dotyczy ten tekst.',
-                    en: 'The id of the event in index.pl.md this text belongs to.',
-                  },
-                  example: 'signed-home',
+              id: described(z.string().trim().min(1, 'Write the id of the event in index.pl.md, e.g. "signed-home".'), {
+                label: { pl: 'Id wydarzenia', en: 'Event id' },
+                help: {
+                  pl: 'Id wydarzenia z index.pl.md, którego dotyczy ten tekst.',
+                  en: 'The id of the event in index.pl.md this text belongs to.',
                 },
-              ),
+                example: 'signed-home',
+              }),
               ...eventTextShape(),
             }),
             {

@@ -13,7 +13,7 @@ export function choiceLabels(description: FieldDescription, values: readonly str
   if (!choices) return undefined;
   if (choices === 'countries') return values.map(countryNames);
   if (typeof choices === 'string') {
-    const { pl, en } = writtenDictionaries;
+    const { pl, en } = writtenDictionaries();
     const from = (d: typeof pl, v: string) => (d[choices] as Record<string, string>)[v] ?? v;
     return values.map((v) => ({ pl: from(pl, v), en: from(en, v) }));
   }

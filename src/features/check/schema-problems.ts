@@ -4,7 +4,7 @@ import { fill } from '../../blocks/fill.ts';
 import { impossibleDate as impossibleDateWords } from '../../model/events.ts';
 import { ruleWords } from '../../model/rule-words.ts';
 import { isCountryCode } from '../../model/countries.ts';
-import { writtenDictionaries as dictionaries } from '../../i18n/ui/index.ts';
+import { writtenDictionaries } from '../../i18n/ui/index.ts';
 import type { UiDictionary } from '../../i18n/ui/schema.ts';
 import { formatFieldPath, showValue, valueAt } from './field-path.ts';
 import { fieldKey, helpOf, type SchemaField } from '../../model/schema-fields.ts';
@@ -388,7 +388,7 @@ function numberHint(raw: string, path: readonly PropertyKey[]): { pl: string; en
 /** The key whose label in any language is the typed text (`kultura` → `culture`). */
 function keyOfLabel(typed: string, labels: (ui: UiDictionary) => Record<string, string>): string | undefined {
   const wanted = typed.trim().toLocaleLowerCase('pl');
-  for (const ui of Object.values(dictionaries)) {
+  for (const ui of Object.values(writtenDictionaries())) {
     const found = Object.entries(labels(ui)).find(([, label]) => label.toLocaleLowerCase('pl') === wanted);
     if (found) return found[0];
   }

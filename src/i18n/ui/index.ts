@@ -18,14 +18,16 @@ function load(locale: Locale): UiDictionary {
   return result.data;
 }
 
+let written: Record<Locale, UiDictionary> | undefined;
+
 /**
- * The dictionaries as written, checked at load: a missing or extra key in any language fails here. The
- * home town's placeholders (`{town}`…) are still in them: for labels that never name the town.
+ * The dictionaries as written, checked when first asked for: a missing or extra key in any language fails
+ * here. The home town's placeholders (`{town}`…) are still in them: for labels that never name the town.
  */
-export const writtenDictionaries = Object.fromEntries(localeCodes.map((l) => [l, load(l)])) as Record<
-  Locale,
-  UiDictionary
->;
+export function writtenDictionaries(): Record<Locale, UiDictionary> {
+  written ??= Object.fromEntries(localeCodes.map((l) => [l, load(l)])) as Record<Locale, UiDictionary>;
+  return written;
+}
 
 export interface TownUi {
   /**
@@ -40,7 +42,7 @@ export interface TownUi {
 /** The UI of the site for a home town. */
 export function townUi(town: HomeTown): TownUi {
   const dictionaries = Object.fromEntries(
-    localeCodes.map((l) => [l, fillHomeTown(writtenDictionaries[l], town, l)]),
+    localeCodes.map((l) => [l, fillHomeTown(writtenDictionaries()[l], town, l)]),
   ) as Record<Locale, UiDictionary>;
   const typeset = Object.fromEntries(localeCodes.map((l) => [l, typesetAll(dictionaries[l], l)])) as Record<
     Locale,
