@@ -2,7 +2,7 @@
  * Writes a pull request's report (comment and job summary, Polish then English) from the files its
  * workflow leaves behind. Usage:
  *
- *   node src/cli/pr-report.ts --changed changed.txt --base /repo/pr-7/ [--check check.json]
+ *   node src/cli/pr-report.ts --changed changed.z --base /repo/pr-7/ [--check check.json]
  *     [--build-log build.log --build-failed] (--preview https://… | --fork) --comment comment.md --summary summary.md
  *
  * `--changed` is `git diff -z --name-status` output; `--check` the report of `npm run check -- --json`;
