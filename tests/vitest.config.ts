@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 const root = new URL('..', import.meta.url).pathname;
+/** The tests over the live content: all a pull request changing only the editors' files runs. */
+const liveContent = 'tests/e2e/live-content.test.ts';
 
 /**
- * Three layers, each runnable alone (`npm test -- --project unit`): unit tests need no build and no
+ * Four layers, each runnable alone (`npm test -- --project unit`): unit tests need no build and no
  * browser; build tests run on a real build of the fixture content; browser tests open that build in
- * Chromium. Each of the last two builds the site once, in its global setup.
+ * Chromium (each of these two builds the site once, in its global setup); `live` builds the editors' live
+ * `content/` and checks it in Chromium too, the only tests a change of the content alone can fail.
  */
 export default defineConfig({
   test: {
@@ -24,9 +27,14 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: [liveContent],
           // The build first: the browser tests' setup serves what it built.
           globalSetup: ['tests/helpers/build-site.ts', 'tests/helpers/e2e-setup.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'live', include: [liveContent], globalSetup: ['tests/helpers/browser-setup.ts'] },
       },
     ],
   },

@@ -4,10 +4,21 @@
 # never overwrite each other.
 #
 #   publish-pages.sh main <dist>          the main site: replaces everything but the pr-*/ previews
-#   publish-pages.sh preview <N> <dist>   pull request N's preview, in pr-N/
+#   publish-pages.sh preview <N> <dist>   pull request N's preview, in pr-N/ (only while N is open)
 #   publish-pages.sh remove <N>           deletes pr-N/ (the pull request was closed)
+#   publish-pages.sh sweep                only the sweep below
 #
-# Needs a checkout with a token that may push (contents: write). Retries when another run pushed first.
+# Every publication also removes the previews of pull requests that are no longer open, so a preview
+# published while its pull request was being closed does not stay for ever.
+#
+# No lock and no shared concurrency group (GitHub keeps one pending job per group and cancels the
+# others): each run clones the branch, makes its change and pushes; when another run pushed first, the
+# push is refused, and this run fetches the new tip, makes its change again on top of it and retries. So
+# simultaneous publications all land, none overwrites another's.
+#
+# Needs a checkout with a token that may push (contents: write), and GH_TOKEN for the list of open pull
+# requests (pull-requests: read). OPEN_PULLS_FILE, if set, names a file holding that list instead, one
+# number a line (the tests use it; GitHub's API cannot be reached from them).
 set -euo pipefail
 mode=$1
 branch=gh-pages
@@ -30,7 +41,36 @@ fi
 git -C "$work/site" config user.name "github-actions[bot]"
 git -C "$work/site" config user.email "41898282+github-actions[bot]@users.noreply.github.com"
 
+# The numbers of the open pull requests, one a line; fails (and nothing is swept) if they cannot be read.
+open_pulls() {
+  if [ -n "${OPEN_PULLS_FILE:-}" ]; then
+    cat "$OPEN_PULLS_FILE"
+  else
+    gh api --paginate "repos/$GITHUB_REPOSITORY/pulls?state=open&per_page=100" --jq '.[].number'
+  fi
+}
+
+# Removes pr-N/ of every pull request not in the open list. Asked again at every attempt: a pull request
+# closed meanwhile is swept by the retry.
+sweep() {
+  local open
+  if ! open=$(open_pulls); then
+    echo "Could not list the open pull requests; no preview removed this time." >&2
+    return 0
+  fi
+  for dir in "$work/site"/pr-*/; do
+    [ -d "$dir" ] || continue
+    local n=${dir%/}
+    n=${n##*/pr-}
+    if ! grep -qx "$n" <<<"$open"; then
+      rm -rf "$work/site/pr-$n"
+      swept+=("#$n")
+    fi
+  done
+}
+
 apply() {
+  swept=()
   case "$mode" in
     main)
       find "$work/site" -mindepth 1 -maxdepth 1 ! -name .git ! -name 'pr-*' -exec rm -rf {} +
@@ -47,11 +87,17 @@ apply() {
       rm -rf "$work/site/pr-$2"
       message="Remove the preview of pull request #$2"
       ;;
+    sweep)
+      message="Remove the previews of closed pull requests"
+      ;;
     *)
       echo "unknown mode: $mode" >&2
       exit 2
       ;;
   esac
+  # A preview whose pull request closed while it was built is removed here too, never published.
+  sweep
+  [ ${#swept[@]} -gt 0 ] && message="$message; remove the previews of closed ${swept[*]}"
   # Pages would otherwise run Jekyll, which drops folders starting with _ (Astro's _astro/).
   touch "$work/site/.nojekyll"
   git -C "$work/site" add -A
@@ -59,13 +105,17 @@ apply() {
 }
 
 apply "$@"
-for attempt in 1 2 3 4 5; do
-  if git -C "$work/site" push --quiet origin "$branch"; then exit 0; fi
-  echo "Another run published first; trying again ($attempt)." >&2
-  sleep $((attempt * 3))
+for attempt in 1 2 3 4 5 6 7 8; do
+  if git -C "$work/site" push --quiet origin "$branch"; then
+    echo "$message"
+    exit 0
+  fi
+  echo "Another run published first; trying again on top of it ($attempt)." >&2
+  sleep $((attempt * 2 + RANDOM % 3))
   git -C "$work/site" fetch --quiet --depth 1 origin "$branch"
   git -C "$work/site" reset --quiet --hard "origin/$branch"
+  git -C "$work/site" clean --quiet -fdx
   apply "$@"
 done
-echo "Could not publish to $branch." >&2
+echo "Could not publish to $branch after 8 attempts." >&2
 exit 1

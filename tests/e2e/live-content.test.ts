@@ -9,11 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { siteAddress } from '../../src/config/site.ts';
 import { localeCodes } from '../../src/blocks/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { checkContentDir } from '../../src/features/check/index.ts';
+import { siteRoot } from '../../src/features/seo/site-copy.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';
+import { checkLinks, reachable } from '../helpers/link-check.ts';
 import { buildSite, root } from '../helpers/build-site.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
 import { listFiles, publicFiles, readPage, times } from '../helpers/html.ts';
@@ -92,6 +95,25 @@ describe('the live content', () => {
     const files = publicFiles(dist).filter((f) => /\.(html|css|svg)$/.test(f));
     const errors = await validate(files.map((f) => join(dist, f)));
     expect(errors.map((m) => describeMessage(m, dist))).toEqual([]);
+  });
+
+  it('has no broken link, fragment or asset, and every page is reachable from the home pages', async () => {
+    const served = await startNginx(dist);
+    try {
+      const home = `${served.origin}${base}`;
+      const pages = sitePages(dist, base);
+      const report = await checkLinks({
+        start: pages.map((p) => ({ url: served.origin + p.path, status: p.status })),
+        // Absolute links to the production address (canonical, alternates) are checked on the served copy.
+        publicHome: siteRoot(siteAddress({})),
+        localHome: home,
+      });
+      expect(report.problems).toEqual([]);
+      const seen = reachable(report.links, [home, `${home}en/`]);
+      expect(pages.filter((p) => p.status === 200 && !seen.has(served.origin + p.path)).map((p) => p.path)).toEqual([]);
+    } finally {
+      await served.stop();
+    }
   });
 
   it('has no axe violation of WCAG 2.1 A or AA on any page, at 1280 and 360 px', async () => {

@@ -169,3 +169,13 @@ describe('the forms hold the rules of the schemas', () => {
     ]);
   });
 });
+
+describe('the deploy preview', () => {
+  it('is read from the pull request workflow’s deploy/preview status, and opens the partner’s own page', async () => {
+    const { cmsBackend, previewStatusContext } = await import('../../src/config/cms.ts');
+    expect(cmsBackend({}).preview_context).toBe(previewStatusContext);
+    const partners = config.collections.find((c) => c.name === 'partners') as unknown as Record<string, string>;
+    // Decap fills {{dirname}} with the entry's folder below the collection's: the partner's slug.
+    expect(partners.preview_path).toBe('miasta/{{dirname}}/');
+  });
+});

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../blocks/locales.ts';
 import { layout } from '../../model/layout.ts';
+import { localizedPath } from '../../i18n/routes.ts';
 import { bodyField, decapFields, fieldKeys } from './config.ts';
 import type { HomeTown } from '../../model/home-town.ts';
 
@@ -75,6 +76,10 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     slug: '{{slug}}',
     summary: '{{name}}',
     sortable_fields: ['name'],
+    // "Zobacz podgląd" opens the partner's own page in the preview: its folder's name is its address.
+    preview_path: localizedPath({ route: 'partner', params: { slug: 'SLUG' } }, defaultLocale)
+      .replace('SLUG', '{{dirname}}')
+      .replace(/^\//, ''),
     i18n: contentLayout.partnerI18n,
     media_folder: contentLayout.partnerPictures,
     public_folder: contentLayout.partnerPictures,

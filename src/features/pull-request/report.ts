@@ -5,6 +5,7 @@
 import type { CheckReport } from '../check/index.ts';
 import type { Problem } from '../../model/problem.ts';
 import { plural } from '../check/report.ts';
+import { testsPart, type TestsResult } from './tests-report.ts';
 import type { TouchedPages } from './touched-pages.ts';
 
 /** Marks the comment so that each push updates it instead of adding another. */
@@ -27,6 +28,8 @@ export interface PullRequestReport {
   warnings?: { pl: string; en: string }[];
   preview: Preview;
   touched: TouchedPages;
+  /** The tests' line: running when the comment is first written, replaced by their job when they end. */
+  tests?: TestsResult;
 }
 
 type Lang = 'pl' | 'en';
@@ -167,6 +170,7 @@ function section(report: PullRequestReport, lang: Lang, limit: number): string {
   }
 
   if (report.buildError) out.push('', `**${w.build}:** ${w.buildIntro}`, '', block(buildErrorText(report.buildError)));
+  if (report.tests) out.push('', testsPart(report.tests, lang));
   return out.join('\n');
 }
 

@@ -2,11 +2,13 @@ import { localeCodes, type Locale } from '../../blocks/locales.ts';
 import { localizedPath, type PageRef } from '../../i18n/routes.ts';
 import { layout } from '../../model/layout.ts';
 
-/** One changed file, as `git diff --name-status` reports it. */
+/** One changed file, as `git diff -z --name-status` reports it. */
 export interface ChangedFile {
   /** `A` added, `M` modified, `D` deleted, `R` renamed (the new path), … */
   status: string;
   path: string;
+  /** A rename's or copy's old path. */
+  from?: string;
 }
 
 /** What a pull request changes on the site, for its report. */
@@ -19,13 +21,35 @@ export interface TouchedPages {
   everything: boolean;
 }
 
-/** Reads `git diff --name-status` output: `M\tpath`, `R100\told\tnew`. */
+/**
+ * Reads `git diff -z --name-status` output: status and paths separated by NULs (`M\0path\0`,
+ * `R100\0old\0new\0`), each path exactly as named, whatever its letters. Without `-z` git quotes and
+ * escapes a path with non-ASCII letters (`"content/partners/g\303\266d\303\266ll\305\221/…"`), so
+ * the workflow passes `-z`; tab-separated lines (`M\tpath`) are still read, for a text without NULs.
+ */
 export function parseNameStatus(text: string): ChangedFile[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim().split('\t'))
-    .filter((cols) => cols.length >= 2 && cols[0])
-    .map((cols) => ({ status: cols[0]!.charAt(0), path: cols.at(-1)! }));
+  if (!text.includes('\0')) {
+    return text
+      .split('\n')
+      .map((line) => line.trim().split('\t'))
+      .filter((cols) => cols.length >= 2 && cols[0])
+      .map((cols) => ({
+        status: cols[0]!.charAt(0),
+        path: cols.at(-1)!,
+        ...(cols.length > 2 ? { from: cols[1]! } : {}),
+      }));
+  }
+  const fields = text.split('\0');
+  const files: ChangedFile[] = [];
+  for (let i = 0; i < fields.length;) {
+    const status = fields[i++]!.trim();
+    if (!status) continue;
+    // A rename or copy names two paths, the old and the new; every other status one.
+    const from = /^[RC]/.test(status) ? fields[i++] : undefined;
+    const path = fields[i++];
+    if (path) files.push({ status: status.charAt(0), path, ...(from ? { from } : {}) });
+  }
+  return files;
 }
 
 const ref = (route: PageRef['route'], params?: Record<string, string>): PageRef =>
