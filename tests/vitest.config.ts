@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -13,8 +14,16 @@ export default defineConfig({
     // Builds of the real site take seconds; keep them out of the default 5 s.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where the test files
+    // would then run one after another while most of them wait on a build, a browser or the validator.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // One module registry per worker rather than per file: the unit tests load the same modules (zod
+        // schemas, the check, the CMS configuration) and change none of their state.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
       {
         extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/build-site.ts'] },
