@@ -102,7 +102,8 @@ beforeAll(async () => {
       };
     },
   );
-});
+  // Every page at three widths: minutes on a busy machine.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
