@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -7,17 +8,26 @@ const liveContent = 'tests/e2e/live-content.test.ts';
 /**
  * Four layers, each runnable alone (`npm test -- --project unit`): unit tests need no build and no
  * browser; build tests run on a real build of the fixture content; browser tests open that build in
- * Chromium (each of these two builds the site once, in its global setup); `live` builds the editors' live
- * `content/` and checks it in Chromium too, the only tests a change of the content alone can fail.
+ * Chromium (the two share one build, made once by the first of their global setups); `live` builds the
+ * editors' live `content/` and checks it in Chromium too, the only tests a change of the content alone can fail.
  */
 export default defineConfig({
   test: {
     root,
-    // Builds of the real site take seconds; keep them out of the default 5 s.
-    testTimeout: 120_000,
+    // Builds of the real site take seconds, and minutes on a machine busy with other work: these limits
+    // only stop a test that hangs.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where the test files
+    // would then run one after another while most of them wait on a build, a browser or the validator.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // One module registry per worker rather than per file: the unit tests load the same modules (zod
+        // schemas, the check, the CMS configuration) and change none of their state.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
       {
         extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/build-site.ts'] },

@@ -112,7 +112,8 @@ async function openCms(): Promise<Opened> {
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
   page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
-  await page.goto(`${site.home}admin/`);
+  // The CMS's bundle is megabytes of script: give it as long as the waits below, on a busy machine.
+  await page.goto(`${site.home}admin/`, { timeout: 120_000 });
   return { page, context, consoleErrors, otherHosts };
 }
 

@@ -1,7 +1,10 @@
 /**
- * The live preview tells the truth: a real `astro dev` on a copy of the project, opened in Chromium. A
- * content mistake and a missing picture show the editors' report in the page and in the terminal; mending
- * the file brings every page back without a restart; a server started with a mistake serves the report.
+ * `npm run dev`, which the editors' guide gives for previewing: a real `astro dev` on a copy of the
+ * project (its caches never race with the builds of the other tests). The pages, the map outlines they
+ * load and the open data files answer at the same addresses as on the built site. The live preview tells
+ * the truth, opened in Chromium: a content mistake and a missing picture show the editors' report in the
+ * page and in the terminal; mending the file brings every page back without a restart; a server started
+ * with a mistake serves the report. One server serves all but the last, which starts its own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,9 +22,10 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await connectBrowser(inject('browserEndpoint'));
-  dev = await startDev({ prefix: 'partner-site-dev-report-' });
+  // Ready when the home page answers 200.
+  dev = await startDev({ prefix: 'partner-site-dev-report-', ready: (status) => status === 200 });
   page = await (await browser.newContext()).newPage();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -55,6 +59,31 @@ async function until(url: string, ok: (text: string, status: number) => boolean,
 
 const riomPage = () => `${dev.origin}${base}miasta/riom/`;
 const home = () => `${dev.origin}${base}`;
+
+describe('npm run dev', () => {
+  it('serves the pages in both languages and the map outline each page loads', async () => {
+    for (const path of [
+      '/miasta-partnerskie/',
+      '/miasta-partnerskie/miasta/riom/',
+      '/miasta-partnerskie/en/towns/riom/',
+    ]) {
+      const page = await get(`${dev.origin}${path}`);
+      expect(page.status, path).toBe(200);
+      const outlines = [...page.body.toString('utf8').matchAll(/<image href="([^"]+)"/g)].map((m) => m[1]!);
+      expect(outlines, path).toHaveLength(1);
+      const outline = await get(`${dev.origin}${outlines[0]}`);
+      expect(outline.status, outlines[0]).toBe(200);
+      expect(outline.headers['content-type']).toContain('image/svg+xml');
+      expect(outline.body.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    }
+  });
+
+  it('serves the open data files', async () => {
+    for (const path of ['data/partners.json', 'data/events.csv', 'data/anniversaries.pl.ics']) {
+      expect((await get(`${dev.origin}/miasta-partnerskie/${path}`)).status, path).toBe(200);
+    }
+  });
+});
 
 describe('npm run dev while content is edited', () => {
   it('shows the page first', async () => {

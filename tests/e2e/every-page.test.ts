@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { localeCodes } from '../../src/blocks/locales.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';
+import { connectBrowser, visitAll } from '../helpers/browser.ts';
 import { sitePages, type SitePage } from '../helpers/site-pages.ts';
 
 const dist = inject('distDir');
@@ -72,9 +72,13 @@ let results: Result[];
 
 beforeAll(async () => {
   browser = await connectBrowser(inject('browserEndpoint'));
-  results = await mapLimit(pages, 3, async (page): Promise<Result> => {
-    const v = await visit(browser, origin + page.path, { width: widths[0]!, expectedStatus: page.status });
-    try {
+  // Three tabs, each visiting its share of the pages one after another.
+  results = await visitAll(
+    browser,
+    pages,
+    3,
+    (page) => ({ url: origin + page.path, width: widths[0]!, expectedStatus: page.status }),
+    async (v, page): Promise<Result> => {
       const violations: Record<number, string[]> = {};
       const overflow: Record<number, string[]> = {};
       const idleFocus: Record<number, string[]> = {};
@@ -96,11 +100,10 @@ beforeAll(async () => {
         idleFocus,
         unmarkedScript,
       };
-    } finally {
-      await v.close();
-    }
-  });
-});
+    },
+  );
+  // Every page at three widths: minutes on a busy machine.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -176,19 +179,29 @@ describe('the checks themselves, on a page made to fail them', () => {
       await page.context().close();
     }
     // The site's CSP would stop the foreign request before it is made; these checks must catch it anyway.
-    const v = await visit(browser, `${origin}/miasta-partnerskie/`, { bypassCSP: true });
-    try {
-      await v.page.evaluate(() => {
-        console.error('boom');
-        const img = document.createElement('img');
-        img.src = 'https://tracker.example/pixel.gif';
-        document.body.append(img);
-      });
-      await v.page.waitForTimeout(200);
-      expect(v.consoleErrors.some((e) => e.startsWith('boom'))).toBe(true);
-      expect(v.foreignRequests).toEqual(['https://tracker.example/pixel.gif']);
-    } finally {
-      await v.close();
-    }
+    // Two visits in one tab, as the pages above are visited: each reports its own, and only its own.
+    const home = `${origin}/miasta-partnerskie/`;
+    const [broken, clean] = await visitAll(
+      browser,
+      ['broken', 'clean'],
+      1,
+      () => ({ url: home }),
+      async (v, which) => {
+        if (which === 'broken') {
+          await v.page.evaluate(() => {
+            console.error('boom');
+            const img = document.createElement('img');
+            img.src = 'https://tracker.example/pixel.gif';
+            document.body.append(img);
+          });
+          await v.page.waitForTimeout(200);
+        }
+        return { consoleErrors: [...v.consoleErrors], foreignRequests: [...v.foreignRequests] };
+      },
+      { bypassCSP: true },
+    );
+    expect(broken!.consoleErrors.some((e) => e.startsWith('boom'))).toBe(true);
+    expect(broken!.foreignRequests).toEqual(['https://tracker.example/pixel.gif']);
+    expect(clean).toEqual({ consoleErrors: [], foreignRequests: [] });
   });
 });

@@ -15,7 +15,7 @@ import { localizedPath } from '../../src/i18n/routes.ts';
 import { checkContentDir } from '../../src/features/check/index.ts';
 import { siteRoot } from '../../src/features/seo/site-copy.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { connectBrowser, mapLimit, visit } from '../helpers/browser.ts';
+import { connectBrowser, visitAll } from '../helpers/browser.ts';
 import { checkLinks, reachable } from '../helpers/link-check.ts';
 import { buildSite, root } from '../helpers/build-site.ts';
 import { readPartnerRecords } from '../helpers/content-records.ts';
@@ -121,19 +121,20 @@ describe('the live content', () => {
     const browser: Browser = await connectBrowser(inject('browserEndpoint'));
     try {
       const { origin } = served;
-      const found = await mapLimit(sitePages(dist, base), 3, async (page) => {
-        const v = await visit(browser, origin + page.path, { expectedStatus: page.status });
-        try {
+      const found = await visitAll(
+        browser,
+        sitePages(dist, base),
+        3,
+        (page) => ({ url: origin + page.path, expectedStatus: page.status }),
+        async (v, page) => {
           const out: string[] = [];
           for (const width of [1280, 360]) {
             await v.page.setViewportSize({ width, height: 800 });
             out.push(...(await axeViolations(v.page)).map((m) => `${page.path} @${width}: ${m}`));
           }
           return out;
-        } finally {
-          await v.close();
-        }
-      });
+        },
+      );
       expect(found.flat()).toEqual([]);
     } finally {
       await browser.close();

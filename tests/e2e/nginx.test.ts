@@ -235,7 +235,7 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
         console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`),
       ),
     );
-    await page.goto(url(`${base}admin/`));
+    await page.goto(url(`${base}admin/`), { timeout: 120_000 });
     await page.getByRole('button', { name: /GitHub/ }).waitFor({ timeout: 60_000 });
     expect(problems).toEqual([]);
     await page.close();

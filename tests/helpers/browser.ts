@@ -88,3 +88,81 @@ export async function visit(
   const response = await page.goto(url, { waitUntil: 'load' });
   return { page, context, response, consoleErrors, foreignRequests, close: () => context.close() };
 }
+
+interface VisitState {
+  own: string;
+  url: string;
+  expectedStatus: number;
+  consoleErrors: string[];
+  foreign: string[];
+}
+
+/**
+ * Visits many pages in a few tabs: each tab keeps one context and one page for all its visits, so
+ * Chromium sets up neither a context nor a renderer per page. Each visit starts from a blank page and
+ * collects its own console errors and foreign requests, as `visit` does. `use` runs while the page is
+ * open; its results come back in the order of `items`.
+ */
+export async function visitAll<T, R>(
+  browser: Browser,
+  items: readonly T[],
+  tabs: number,
+  open: (item: T) => { url: string; width?: number; height?: number; expectedStatus?: number },
+  use: (v: Visit, item: T) => Promise<R>,
+  /** For the checks' own tests: let a page break the site's CSP, to see the checks catch it. */
+  { bypassCSP = false }: { bypassCSP?: boolean } = {},
+): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const tab = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP });
+    /** The visit under way; events arriving between two visits belong to neither and are dropped. */
+    let current: VisitState | null = null;
+    await context.route('**/*', (route) => {
+      const requested = route.request().url();
+      if (current && new URL(requested).origin === current.own) return route.continue();
+      current?.foreign.push(requested);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (!current || message.type() !== 'error') return;
+      const where = message.location().url;
+      if (current.expectedStatus === 404 && where === current.url && /status of 404/.test(message.text())) return;
+      current.consoleErrors.push(`${message.text()} (${where || 'page'})`);
+    });
+    page.on('pageerror', (error) => current?.consoleErrors.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      if (current && new URL(request.url()).origin === current.own)
+        current.consoleErrors.push(`request failed: ${request.url()}`);
+    });
+    try {
+      while (next < items.length) {
+        const index = next++;
+        const item = items[index]!;
+        const { url, width = 1280, height = 800, expectedStatus = 200 } = open(item);
+        // Leave the previous page first: what it still had in flight is cancelled outside any visit.
+        current = null;
+        await page.goto('about:blank');
+        await page.setViewportSize({ width, height });
+        const visit: VisitState = { own: new URL(url).origin, url, expectedStatus, consoleErrors: [], foreign: [] };
+        current = visit;
+        const response = await page.goto(url, { waitUntil: 'load' });
+        const v: Visit = {
+          page,
+          context,
+          response,
+          consoleErrors: visit.consoleErrors,
+          foreignRequests: visit.foreign,
+          close: async () => {},
+        };
+        results[index] = await use(v, item);
+      }
+    } finally {
+      current = null;
+      await context.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(tabs, items.length) }, tab));
+  return results;
+}

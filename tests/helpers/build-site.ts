@@ -3,7 +3,7 @@
  * HTML never depend on whatever `dist/` happens to hold. The build runs in a time zone far from UTC.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -30,8 +30,58 @@ export function cleanEnv(extra: Record<string, string> = {}, cwd = root): Record
   return { ...clean, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: cwd === root ? fixtureContent : 'content', ...extra };
 }
 
+/** Waits `ms` milliseconds without a busy loop (the callers are synchronous). */
+function sleep(ms: number) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Runs `fn` while holding a lock on the project's folder. Builds of this project (not of a copy) share
+ * Astro's caches (`.astro/`, `node_modules/.astro/`), and test files run side by side: their builds take
+ * turns. A lock left by a process that died is taken over.
+ */
+function holdingBuildLock<T>(cwd: string, fn: () => T): T {
+  const lock = join(cwd, 'node_modules/.cache/partner-site-build.lock');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder = 0;
+    try {
+      holder = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+    } catch {
+      // Just created, its pid not written yet.
+    }
+    if (holder > 0 && !processAlive(holder)) rmSync(lock, { recursive: true, force: true });
+    else sleep(200);
+  }
+  try {
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Builds the site (of this project, or of a copy in `cwd`) into `outDir`; returns the folder. */
 export function buildSite(outDir: string, env: Record<string, string> = {}, cwd = root): string {
+  return holdingBuildLock(cwd, () => buildNow(outDir, env, cwd));
+}
+
+function buildNow(outDir: string, env: Record<string, string>, cwd: string): string {
   try {
     execFileSync(process.execPath, [join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
@@ -47,11 +97,32 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, cwd 
   return outDir;
 }
 
+/**
+ * The one build of the fixture content that the build and browser tests read, made by whichever of their
+ * global setups runs first (they run in one process) and removed after the last one's teardown.
+ */
+interface SharedBuild {
+  dir: string;
+  outDir: string;
+  users: number;
+}
+const shared = globalThis as { partnerSiteFixtureBuild?: SharedBuild };
+
 export default function setup(project: TestProject) {
-  const dir = mkdtempSync(join(tmpdir(), 'partner-site-'));
-  const outDir = buildSite(join(dir, 'dist'), { TZ: 'America/Los_Angeles' });
-  project.provide('distDir', outDir);
-  return () => rmSync(dir, { recursive: true, force: true });
+  let build = shared.partnerSiteFixtureBuild;
+  if (!build) {
+    const dir = mkdtempSync(join(tmpdir(), 'partner-site-'));
+    build = { dir, outDir: buildSite(join(dir, 'dist'), { TZ: 'America/Los_Angeles' }), users: 0 };
+    shared.partnerSiteFixtureBuild = build;
+  }
+  build.users++;
+  project.provide('distDir', build.outDir);
+  const used = build;
+  return () => {
+    if (--used.users > 0) return;
+    rmSync(used.dir, { recursive: true, force: true });
+    if (shared.partnerSiteFixtureBuild === used) delete shared.partnerSiteFixtureBuild;
+  };
 }
 
 declare module 'vitest' {

@@ -4,13 +4,21 @@
  * The partner schema is replaced here by the real one plus one new field, as a developer would add it.
  */
 import { z } from 'astro/zod';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decapFields } from '../../src/features/cms/config.ts';
 import { recordFields } from '../../src/model/schema-fields.ts';
 import { fieldTable } from '../../src/features/authoring/guide-tables.ts';
 import { frontmatterJsonSchema } from '../../src/features/authoring/json-schema.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 import { homeTown } from '../../src/config/home-town.ts';
+
+// The unit tests share one module registry per worker (no isolation per file, see vitest.config.ts): this
+// file loads fresh copies of the modules below, with the schema replaced, and drops them again when done.
+vi.hoisted(() => vi.resetModules());
+afterAll(() => {
+  vi.doUnmock('../../src/model/partner.ts');
+  vi.resetModules();
+});
 
 vi.mock('../../src/model/partner.ts', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/model/partner.ts')>();

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,17 @@ import { homeTown } from '../../src/config/home-town.ts';
 /** Runs `npm run new-partner -- <slug>` (the same command line, without npm) in a folder. */
 function newPartner(cwd: string, slug: string) {
   return spawnSync(process.execPath, [join(root, 'src/cli/new-partner.ts'), slug], { cwd, encoding: 'utf8' });
+}
+
+/** The same, without blocking: several runs at once wait on their processes together. */
+function newPartnerAsync(cwd: string, slug: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'src/cli/new-partner.ts'), slug], { cwd });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
 }
 
 let dir: string;
@@ -118,14 +129,15 @@ describe('npm run new-partner', () => {
     expect(after.coverage['nowe-miasto']).toEqual({ pl: true, en: true });
   });
 
-  it('refuses a folder that exists and a name that cannot be an address', () => {
+  it('refuses a folder that exists and a name that cannot be an address', async () => {
     expect(newPartner(dir, 'riom').status).toBe(0);
     const again = newPartner(dir, 'riom');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('content/partners/riom/ already exists');
-    for (const bad of ['Riom', 'nowe miasto', 'gödöllő', '', '-riom']) {
-      const run = newPartner(dir, bad);
-      expect(run.status, bad).toBe(2);
+    const bads = ['Riom', 'nowe miasto', 'gödöllő', '', '-riom'];
+    const runs = await Promise.all(bads.map((bad) => newPartnerAsync(dir, bad)));
+    for (const [i, run] of runs.entries()) {
+      expect(run.status, bads[i]).toBe(2);
       expect(run.stderr).toContain('lower-case letters');
     }
     expect(readdirSync(join(dir, 'content/partners'))).toEqual(['riom']);
