@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentGlob } from './loaders/content-glob.ts';
 import { z } from 'astro/zod';
 import { contentDir } from './config/content.ts';
 import { defaultLocale } from './i18n/locales.ts';
@@ -11,7 +11,7 @@ import { pageSchema, translationSchema } from './schemas/translation.ts';
  * text (its body is the Polish page's text). Id: `<slug>`.
  */
 const partners = defineCollection({
-  loader: glob({
+  loader: contentGlob({
     base: `./${contentDir()}/partners`,
     pattern: `*/index.${defaultLocale}.md`,
     generateId: ({ entry }) => entry.split('/')[0]!,
@@ -26,7 +26,7 @@ const partners = defineCollection({
  * it (Decap CMS writes one for a language left blank) is an untranslated text, as if it were not there.
  */
 const translations = defineCollection({
-  loader: glob({
+  loader: contentGlob({
     base: `./${contentDir()}/partners`,
     pattern: `*/index.!(${defaultLocale}).md`,
     generateId: ({ entry }) => entry.replace(/\/index\.([^/]+)\.md$/, '/$1'),
@@ -37,7 +37,7 @@ const translations = defineCollection({
 
 /** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */
 const pages = defineCollection({
-  loader: glob({
+  loader: contentGlob({
     base: `./${contentDir()}/pages`,
     pattern: '*/*.md',
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
