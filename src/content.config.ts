@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentGlob } from './loaders/content-glob.ts';
 import { z } from 'astro/zod';
 import { homeTown } from './config/home-town.ts';
 import { contentDir, layout } from './model/layout.ts';
@@ -11,7 +11,7 @@ import { pageSchema, translationSchema } from './model/translation.ts';
  * text (its body is the Polish page's text). Id: `<slug>`.
  */
 const partners = defineCollection({
-  loader: glob({
+  loader: contentGlob({
     base: `./${contentDir()}/${layout.partners}`,
     pattern: layout.globs.facts,
     generateId: ({ entry }) => layout.ids.facts(entry),
@@ -26,7 +26,7 @@ const partners = defineCollection({
  * it (Decap CMS writes one for a language left blank) is an untranslated text, as if it were not there.
  */
 const translations = defineCollection({
-  loader: glob({
+  loader: contentGlob({
     base: `./${contentDir()}/${layout.partners}`,
     pattern: layout.globs.texts,
     generateId: ({ entry }) => layout.ids.texts(entry),
@@ -37,7 +37,7 @@ const translations = defineCollection({
 
 /** Text pages per language: `content/pages/<lang>/<page>.md`. Id: `<lang>/<page>`. */
 const pages = defineCollection({
-  loader: glob({
+  loader: contentGlob({
     base: `./${contentDir()}/${layout.pages}`,
     pattern: layout.globs.pages,
     generateId: ({ entry }) => layout.ids.pages(entry),

@@ -22,6 +22,7 @@ export interface Problem {
 /** Every kind of problem; each is explained in content/README.md and README.en.md. */
 export const problemCodes = [
   'empty-file',
+  'wrong-encoding',
   'no-frontmatter',
   'yaml-syntax',
   'unknown-field',

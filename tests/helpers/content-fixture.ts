@@ -13,7 +13,7 @@ export interface Fixture {
   dir: string;
   /** Reads a file of the fixture, by its path from the project root (`content/partners/riom/index.pl.md`). */
   read(path: string): string;
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
   /** Replaces one exact piece of text in a file; fails if it is not there (so a test cannot go stale). */
   edit(path: string, from: string, to: string): void;
   remove(path: string): void;

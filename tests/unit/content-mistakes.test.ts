@@ -8,6 +8,7 @@ import { formatReport, type Problem } from '../../src/features/check/index.ts';
 import { meantName } from '../../src/features/check/check-content.ts';
 import { formatProblem } from '../../src/features/check/report.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
+import { windows1250 } from '../helpers/windows-1250.ts';
 
 const riom = 'content/partners/riom/index.pl.md';
 /** The same file: the facts and the Polish text. */
@@ -397,5 +398,22 @@ describe('pictures', () => {
     p = await onlyProblem();
     expect(p.code).toBe('unsupported-image');
     expect(p.en).toContain('cannot be read as a picture');
+  });
+});
+
+describe('encoding', () => {
+  it('refuses a file saved in Windows-1250 instead of UTF-8, at its first Polish letter', async () => {
+    const text = fx.read(riomPl);
+    fx.write(riomPl, windows1250(text));
+    const p = await onlyProblem();
+    const line = text.split('\n').findIndex((l) => /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/.test(l));
+    expectExplained(p, 'wrong-encoding', riomPl, line + 1);
+    expect(p.value).toContain('\uFFFD');
+    expect(p.en).toContain('UTF-8');
+  });
+
+  it('refuses a translation saved in Windows-1250 too', async () => {
+    fx.write(riomEn, windows1250(fx.read(riomEn)));
+    expectExplained(await onlyProblem(), 'wrong-encoding', riomEn);
   });
 });

@@ -62,6 +62,9 @@ export function readMarkdown(file: string, text: string): ReadResult {
     };
   }
 
+  const unreadable = text.indexOf('\uFFFD');
+  if (unreadable >= 0) return { ok: false, problem: encodingProblem(file, text, unreadable) };
+
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(text, { frontmatter: 'remove' });
@@ -154,6 +157,24 @@ export function readMarkdown(file: string, text: string): ReadResult {
   return {
     ok: true,
     source: { file, data: parsed.frontmatter, body: parsed.content, frontmatter: rawFrontmatter, locate },
+  };
+}
+
+/**
+ * A file saved in another encoding than UTF-8 (Windows-1250, "ANSI" in Notepad): read as UTF-8, each of
+ * its Polish letters becomes U+FFFD, which the pages would publish as it is.
+ */
+function encodingProblem(file: string, text: string, index: number): Problem {
+  const line = lineOf(text, index);
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  return {
+    file,
+    line,
+    column: index - start + 1,
+    code: 'wrong-encoding',
+    value: text.slice(start, text.indexOf('\n', index) === -1 ? undefined : text.indexOf('\n', index)).trim(),
+    pl: 'Plik nie jest zapisany w kodowaniu UTF-8 (np. zapisano go w Notatniku jako „ANSI” albo w Windows-1250), więc polskie litery zamieniły się w znaki „�”. Otwórz plik i zapisz go ponownie jako UTF-8 (w Notatniku: Plik → Zapisz jako → Kodowanie: UTF-8), a jeśli litery są już zepsute, wpisz je na nowo.',
+    en: 'The file is not saved in UTF-8 (e.g. Notepad saved it as "ANSI", or as Windows-1250), so its Polish letters turned into "�". Open the file and save it again as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8); if the letters are already broken, type them again.',
   };
 }
 
