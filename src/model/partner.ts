@@ -49,6 +49,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
         pl: 'Własna nazwa miasta, tak jak piszą ją jego mieszkańcy (pole name to nazwa po polsku).',
         en: "The town's own name, as its people write it (name is the name in Polish).",
       },
+      form: {
+        pl: 'Nazwa miasta tak, jak piszą ją jego mieszkańcy, np. Čadca.',
+        en: "The town's name as its people write it, e.g. Čadca.",
+      },
       example: 'Čadca',
     }),
     nameLang: described(
@@ -58,6 +62,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
         help: {
           pl: 'Język własnej nazwy: kod języka (BCP 47), np. sk, de, fr, ka.',
           en: 'Language of the own name: a language code (BCP 47), e.g. sk, de, fr, ka.',
+        },
+        form: {
+          pl: 'Język, w którym mieszkańcy piszą nazwę miasta, jako krótki kod: np. sk (słowacki), de (niemiecki), fr (francuski), en (angielski).',
+          en: "The language the town's people write its name in, as a short code: e.g. sk (Slovak), de (German), fr (French), en (English).",
         },
         example: 'sk',
       },
@@ -70,6 +78,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
           pl: 'Kraj: dwuliterowy kod ISO 3166-1 wielkimi literami (DE, FR, SK, GB, PL…).',
           en: 'Country: a two-letter ISO 3166-1 code in capitals (DE, FR, SK, GB, PL…).',
         },
+        form: {
+          pl: 'Kraj, w którym leży miasto: wybierz z listy albo zacznij pisać jego nazwę, np. Słowacja.',
+          en: 'The country the town is in: choose from the list or start typing its name, e.g. Slovakia.',
+        },
         example: 'SK',
         choices: 'countries',
       },
@@ -79,6 +91,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
       help: {
         pl: 'international — miasto za granicą; domestic — miasto w Polsce.',
         en: 'international for a town abroad, domestic for a town in Poland.',
+      },
+      form: {
+        pl: 'Czy miasto leży za granicą, czy w Polsce: wybierz z listy.',
+        en: 'Whether the town is abroad or in Poland: choose from the list.',
       },
       example: 'international',
       choices: {
@@ -92,6 +108,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
         pl: 'Strona internetowa (pole nieobowiązkowe). Wystarczy www.riom.fr — https:// zostanie dodane. Przed publikacją otwórz ją i sprawdź, czy działa i czy to właściwa strona.',
         en: 'A website (optional). www.riom.fr is enough: https:// is added. Before publishing, open it and check that it works and is the right site.',
       },
+      form: {
+        pl: 'Adres strony miasta, np. www.riom.fr (https:// zostanie dodane). Można zostawić puste. Przed publikacją otwórz ją i sprawdź, czy to właściwa strona.',
+        en: "The town's website, e.g. www.riom.fr (https:// is added). May be left empty. Before publishing, open it and check it is the right site.",
+      },
       example: 'www.riom.fr',
     }),
     websiteKind: described(z.enum(websiteKinds, { error: () => 'Use "official" or "tourism".' }).optional(), {
@@ -99,6 +119,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
       help: {
         pl: 'Czym jest strona z pola website: official (oficjalna strona miasta) albo tourism (portal turystyczny). Pomiń, jeśli nie wiesz — strona pokaże wtedy „Strona internetowa”.',
         en: 'What the website is: official (the town\'s own site) or tourism (a tourism portal). Leave out if unsure: the page then says just "Website".',
+      },
+      form: {
+        pl: 'Czym jest podana strona: wybierz z listy. Jeśli nie wiesz, zostaw puste — strona pokaże wtedy „Strona internetowa”.',
+        en: 'What the website is: choose from the list. If unsure, leave empty: the page then says “Website”.',
       },
       example: 'official',
       choices: {
@@ -117,6 +141,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
           pl: 'Identyfikator miasta w Wikidanych (pole nieobowiązkowe): Q i cyfry.',
           en: "The town's Wikidata item (optional): Q followed by digits.",
         },
+        form: {
+          pl: 'Numer miasta w Wikidanych, np. Q12345 (na stronie miasta w Wikidanych, obok nazwy). Można zostawić puste.',
+          en: "The town's number in Wikidata, e.g. Q12345 (beside the town's name on its Wikidata page). May be left empty.",
+        },
         example: 'Q12345',
       },
     ),
@@ -128,6 +156,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
             pl: 'Szerokość geograficzna w stopniach dziesiętnych, od -90 do 90 (na północ dodatnia).',
             en: 'Latitude in decimal degrees, from -90 to 90 (north is positive).',
           },
+          form: {
+            pl: 'Szerokość geograficzna w stopniach, z kropką, np. 49.438 (na południe od równika z minusem).',
+            en: 'Latitude in degrees, with a point, e.g. 49.438 (south of the equator with a minus).',
+          },
           example: '49.438',
         }),
         longitude: described(z.number().min(-180).max(180), {
@@ -135,6 +167,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
           help: {
             pl: 'Długość geograficzna w stopniach dziesiętnych, od -180 do 180 (na wschód dodatnia).',
             en: 'Longitude in decimal degrees, from -180 to 180 (east is positive).',
+          },
+          form: {
+            pl: 'Długość geograficzna w stopniach, z kropką, np. 18.7899 (na zachód od Greenwich z minusem, np. -0.2716).',
+            en: 'Longitude in degrees, with a point, e.g. 18.7899 (west of Greenwich with a minus, e.g. -0.2716).',
           },
           example: '18.7899',
         }),
@@ -145,6 +181,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
           pl: 'Położenie miasta: dwa pola, latitude i longitude, w stopniach dziesiętnych (kropka, nie przecinek).',
           en: 'Where the town lies: two fields, latitude and longitude, in decimal degrees (a point, not a comma).',
         },
+        form: {
+          pl: 'Gdzie leży miasto, w stopniach (np. z Wikipedii: 49.438 i 18.7899). Mapa i odległość liczą się z tych liczb.',
+          en: 'Where the town lies, in degrees (e.g. from Wikipedia: 49.438 and 18.7899). The map and the distance are worked out from them.',
+        },
         example: '{ latitude: 49.438, longitude: 18.7899 }',
       },
     ),
@@ -153,6 +193,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
       help: {
         pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w każdym języku.',
         en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in every language.",
+      },
+      form: {
+        pl: 'Herb lub inny główny obraz miasta (można pominąć): zdjęcie albo rysunek w formacie JPEG lub PNG. Opisz go w polu „Opis herbu lub głównego obrazu” w każdym języku.',
+        en: "The town's coat of arms or other main picture (optional): a JPEG or PNG picture. Describe it in “Description of the main picture” in every language.",
       },
       example: 'herb.png',
       picture: true,
@@ -175,6 +219,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
           pl: 'Obszary współpracy: lista kluczy, każdy w osobnej linii zaczętej od „- ”.',
           en: 'Areas of cooperation: a list of keys, each on its own line starting with "- ".',
         },
+        form: {
+          pl: 'Czego dotyczy współpraca: wybierz z listy jeden lub więcej obszarów.',
+          en: 'What the cooperation covers: choose one or more areas from the list.',
+        },
         example: '[culture, sport]',
       },
     ),
@@ -186,6 +234,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
             help: {
               pl: 'Jedno wydarzenie: pola id, kind, date, (nieobowiązkowo) place i polskie teksty: title, venue, party.',
               en: 'One event: the fields id, kind, date, (optionally) place, and the Polish texts: title, venue, party.',
+            },
+            form: {
+              pl: 'Jedno wydarzenie: rodzaj, data, miejsce i opis po polsku.',
+              en: 'One event: kind, date, place and its Polish text.',
             },
           }),
         )
@@ -203,6 +255,10 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(picture?: () =>
         help: {
           pl: 'Wydarzenia partnerstwa (co najmniej jedno): każde zaczyna się od „- id: …” i ma kind, date, zwykle place i polski tytuł (title).',
           en: 'Events of the partnership (at least one): each starts with "- id: …" and has kind, date, usually place and its Polish title.',
+        },
+        form: {
+          pl: 'Wydarzenia partnerstwa, co najmniej jedno (np. podpisanie umowy). Dodane tu wydarzenie pojawia się w drugim języku samo; tam wpisuje się tylko jego tłumaczenie.',
+          en: "The partnership's events, at least one (e.g. the signing of the agreement). An event added here appears in the other language by itself; there only its translation is typed.",
         },
       },
     ),

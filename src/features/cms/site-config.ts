@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../blocks/locales.ts';
 import { bodyField, decapFields, fieldKeys } from './config.ts';
+import { eventsWidget } from './admin-page.ts';
 
 export interface CmsSettings {
   /** Decap's `backend` block: GitHub in production, the local proxy when editing a clone. */
@@ -41,7 +42,7 @@ export const contentLayout = {
 const storyField = () =>
   bodyField(
     'Historia i zakres współpracy',
-    'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
+    'Tekst strony pod wydarzeniami: kilka akapitów o historii i zakresie współpracy. Śródtytuły, wyliczenia i pogrubienia dodasz przyciskami nad polem, np. śródtytuł „Historia współpracy”.',
   );
 
 /**
@@ -59,7 +60,7 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     name: 'partners',
     label: 'Miasta partnerskie',
     label_singular: 'Miasto partnerskie',
-    description: `Każde miasto to folder ${at(contentLayout.partnersFolder)}/<nazwa>/: fakty i tekst ${inLanguage(defaultLocale)} w jednym pliku, tekst w każdym innym języku w osobnym.`,
+    description: `Każde miasto partnerskie ma jeden formularz: fakty i tekst ${inLanguage(defaultLocale)} po lewej, tekst w innym języku obok (przycisk „Pokaż drugi język obok”).`,
     folder: at(contentLayout.partnersFolder),
     path: contentLayout.partnerPath,
     extension: 'md',
@@ -70,12 +71,17 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     identifier_field: 'name',
     slug: '{{slug}}',
     summary: '{{name}}',
-    sortable_fields: ['name'],
+    // Listed by the town's Polish name, as staff look for it, not by the folder's.
+    sortable_fields: [{ field: 'name', default_sort: true }],
     i18n: contentLayout.partnerI18n,
     media_folder: contentLayout.partnerPictures,
     public_folder: contentLayout.partnerPictures,
     fields: [
-      ...decapFields('partner', { pictures: { mediaFolder: contentLayout.partnerPictures }, translatable }),
+      ...decapFields('partner', { pictures: { mediaFolder: contentLayout.partnerPictures }, translatable }).map(
+        // The events' facts are edited once, in Polish; the other languages' panes show their texts alone,
+        // one per event, in step with the Polish list (the admin page's own widget, `admin/events-widget.ts`).
+        (field) => (field.name === 'events' ? { ...field, widget: eventsWidget } : field),
+      ),
       { ...storyField(), i18n: true },
     ],
   };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { homeTown, townNameIn } from '../../config/home-town.ts';
+import { adminScriptName } from '../../features/cms/admin-page.ts';
 
 const townGenitive = townNameIn(homeTown, 'pl', 'genitive');
 
@@ -23,6 +24,7 @@ export const GET: APIRoute = () => {
 </head>
 <body>
 <script src="${base}admin/decap-cms.js"></script>
+<script src="${base}admin/${adminScriptName}"></script>
 </body>
 </html>
 `,
