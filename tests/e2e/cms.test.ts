@@ -13,7 +13,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parsePartialDate } from '../../src/blocks/dates.ts';
+import { formatPartialDate, parsePartialDate } from '../../src/blocks/dates.ts';
+import { dictionaries } from '../../src/i18n/ui/index.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { cmsConnectHosts } from '../../src/config/cms.ts';
@@ -111,7 +112,8 @@ async function openCms(): Promise<Opened> {
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
   page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
-  await page.goto(`${site.home}admin/`);
+  // The CMS's scripts are large: each test waits for what it needs on the page, not for every byte.
+  await page.goto(`${site.home}admin/`, { waitUntil: 'commit' });
   return { page, context, consoleErrors, otherHosts };
 }
 
@@ -146,10 +148,14 @@ async function signIn(page: Page) {
 async function sideBySide(page: Page): Promise<{ pl: Locator; en: Locator }> {
   const en = page.getByText('Pisz w języku EN');
   await page.getByText('Pisz w języku PL').waitFor({ timeout: 60_000 });
-  if (!(await en.isVisible())) await page.getByTitle('Przełącz i18n').click();
+  if (!(await en.isVisible())) await page.getByTitle('Pokaż drugi język obok').click();
   await en.waitFor();
   return { pl: page.locator('.Pane1').first(), en: page.locator('.Pane2').first() };
 }
+
+/** The group of an event's texts in another language's pane, found by the Polish title it is labelled with. */
+const eventTexts = (pane: Locator, polishTitle: string) =>
+  pane.getByRole('group', { name: new RegExp(polishTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
 /** Picks an option of a choice field (Decap's select) by typing its label, as with the keyboard. */
 async function choose(pane: Locator, field: Locator, label: string) {
@@ -354,9 +360,8 @@ describe('the CMS under /admin/', () => {
     await field(en, 'name').fill(typed.en.name);
     await field(en, 'emblemAlt').fill(typed.en.emblemAlt);
     await field(en, 'description', 'textarea').fill(typed.en.description);
-    await en.getByRole('button', { name: 'Dodaj wydarzenie' }).click();
-    await field(en, 'id').fill(typed.event.id);
-    await field(en, 'title').fill(typed.en.eventTitle);
+    // The event is there already, labelled with its Polish title: only its text is typed.
+    await eventTexts(en, typed.pl.eventTitle).getByLabel('Tytuł', { exact: true }).fill(typed.en.eventTitle);
     await en.locator('[data-slate-editor="true"]').first().click();
     await page.keyboard.type(typed.en.body);
     // For the guide: the top of both columns, then the event in both.
@@ -430,5 +435,182 @@ describe('the CMS under /admin/', () => {
       expect(img, `${lang}: the emblem with its description`).not.toBeNull();
       expect(existsSync(join(dist, img!.getAttribute('src')!.replace(/^\/miasta-partnerskie\//, '')))).toBe(true);
     }
+  });
+});
+
+/** A fixture partner's Polish file, as on the copy's main branch. */
+const mainRecord = (slug: string, lang = 'pl') =>
+  readRecord(git('show', `main:content/partners/${slug}/index.${lang}.md`)) as {
+    data: Record<string, unknown> & { events: { id: string; title?: string; date: unknown }[] };
+    body: string;
+  };
+
+/** Opens a partner by its Polish name, signed in. */
+async function openPartner(name: string): Promise<Opened> {
+  const opened = await openCms();
+  await signIn(opened.page);
+  await opened.page.getByRole('link', { name }).first().click({ timeout: 60_000 });
+  await opened.page.getByText('Pisz w języku PL').waitFor({ timeout: 60_000 });
+  return opened;
+}
+
+/** The refusal the admin page shows over the form, with the check's words. */
+const refusal = (page: Page) => page.getByRole('alertdialog', { name: 'Sprawdzenie treści' });
+
+/** Unexpected console errors: the local backend answers Decap's question about a preview with a 404. */
+const unexpected = (errors: string[]) => errors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`));
+
+/** Words of Decap's English interface that must not reach a Polish screen. */
+const english =
+  /Fill in from another locale|Unpublished Entries|Toggle|Add Note|Notes|Expand|Collapse|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** Polish that Decap gets wrong: an adjective in the wrong gender, a count in the wrong plural. */
+const ungrammatical = /\bJEST WYMAGANE\b|\b[a-ząćęłńóśźż ]+ jest wymagane\./i;
+
+describe('the form as a staff member meets it', () => {
+  it('says on the sign-in page whose site it edits, and lists the partners by their names', async () => {
+    const { page, context, consoleErrors } = await openCms();
+    await page.getByRole('button', { name: 'Zaloguj się' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/Miasta partnerskie \S+ — edycja treści strony/);
+    await signIn(page);
+    const names = readdirSync(join(copy.dir, 'content/partners')).map((slug) => String(mainRecord(slug).data.name));
+    const links = page.locator('a[href*="/collections/partners/entries/"]');
+    await links.first().waitFor({ timeout: 60_000 });
+    const shown = (await links.allInnerTexts()).map((t) => names.find((n) => t.includes(n)));
+    expect(shown).toEqual([...names].sort((a, b) => a.localeCompare(b, 'pl')));
+    // The whole site's library would show one folder, none of the partners' pictures: pictures are chosen
+    // in each partner's form, from the partner's own folder.
+    await expect(page.locator('header').getByRole('button', { name: 'Multimedia' })).toBeHidden();
+    await expect(page.locator('#cms-whose')).toHaveCount(0);
+    expect(await page.locator('body').innerText()).not.toMatch(english);
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses, before saving, coordinates in another country than the one chosen, with the check’s message', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context } = await openPartner('Gödöllő');
+    const { pl } = await sideBySide(page);
+    await choose(pl, pl.locator('input[id^="country-field"]').first(), 'Czechy');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await expect(refusal(page)).toContainText('Te współrzędne wskazują miejsce w kraju Węgry');
+    await expect(refusal(page)).toContainText('These coordinates point in Hungary');
+    expect(cmsBranches().filter((b) => !before.has(b))).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a partner without events, in correct Polish, and saves nothing', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context } = await openPartner('Gödöllő');
+    const { pl } = await sideBySide(page);
+    const count = mainRecord('godollo').data.events.length;
+    for (let i = 0; i < count; i++)
+      await pl.locator('[data-testid^="styled-list-item-top-bar-"]').first().locator('button').last().click();
+    await expect.poll(() => pl.innerText()).toMatch(/0 wydarzeń/);
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await expect(
+      pl.getByText(/„Wydarzenia” (musi mieć co najmniej 1 poz\.|jest wymagane\.)/).or(refusal(page)),
+    ).toBeVisible();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(ungrammatical);
+    expect(text).not.toMatch(english);
+    expect(cmsBranches().filter((b) => !before.has(b))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the events of both languages in step: one deleted in Polish alone is refused until the other language follows; one added gets its text', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context, consoleErrors } = await openPartner('Czadca');
+    const main = mainRecord('cadca');
+    const [gone, ...kept] = main.data.events;
+    // The English pane hidden (the preview instead): the event is deleted in Polish alone.
+    if (await page.getByText('Pisz w języku EN').isVisible()) await page.getByTitle('Pokaż drugi język obok').click();
+    const pl = page.locator('.Pane1').first();
+    await pl.locator('[data-testid^="styled-list-item-top-bar-"]').first().locator('button').last().click();
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await expect(refusal(page)).toContainText(`nie ma wydarzenia o id „${gone!.id}”`);
+    await expect(refusal(page)).toContainText('Pokaż drugi język obok');
+    expect(cmsBranches().filter((b) => !before.has(b))).toEqual([]);
+    await refusal(page).getByRole('button', { name: 'Zamknij' }).click();
+
+    // Shown, the English pane follows the Polish list: the texts of the deleted event go.
+    const { en } = await sideBySide(page);
+    for (const event of kept) await expect(eventTexts(en, String(event.title))).toBeVisible();
+    await expect(en.getByRole('group')).toHaveCount(kept.length);
+    // A new event, added once, in Polish; its English text typed in the group that appears for it.
+    await pl.getByRole('button', { name: 'Dodaj wydarzenie' }).click();
+    const field = (name: string) => pl.locator(`input[id^="${name}-field"]`).last();
+    await field('id').fill('visit-2027');
+    await choose(pl, field('kind'), optionLabel('events.kind', 'visit'));
+    await field('date').fill('2027-06');
+    await field('title').fill('Wizyta delegacji z Czadcy');
+    await eventTexts(en, 'Wizyta delegacji z Czadcy')
+      .getByLabel('Tytuł', { exact: true })
+      .fill('Visit of a delegation from Čadca');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await context.close();
+
+    const [branch] = cmsBranches().filter((b) => !before.has(b));
+    const ids = (lang: string) =>
+      (
+        readRecord(git('show', `${branch}:content/partners/cadca/index.${lang}.md`)).data.events as { id: string }[]
+      ).map((e) => e.id);
+    expect(ids('pl')).toEqual([...kept.map((e) => e.id), 'visit-2027']);
+    expect(ids('en')).toEqual(ids('pl'));
+    expectCheckPasses(branch!);
+  });
+
+  it('reopens a draft that changed the Polish file alone, and saves it again', async () => {
+    const before = new Set(cmsBranches());
+    const first = await openPartner('Liptowski Mikułasz');
+    let { pl } = await sideBySide(first.page);
+    const description = () => pl.locator('textarea[id^="description-field"]').first();
+    await description().fill(
+      'Liptowski Mikułasz na Słowacji jest partnerem Żywca; łączy je turystyka, kultura i sport.',
+    );
+    await first.page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await first.page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    await first.context.close();
+    const [branch] = cmsBranches().filter((b) => !before.has(b));
+    const englishOnMain = git('show', 'main:content/partners/liptovsky-mikulas/index.en.md');
+    // Only the Polish file differs from main: the draft is the case that could not be reopened.
+    expect(git('diff', '--name-only', 'main', branch!).trim()).toBe('content/partners/liptovsky-mikulas/index.pl.md');
+
+    const again = await openPartner('Liptowski Mikułasz');
+    ({ pl } = await sideBySide(again.page));
+    const { en } = await sideBySide(again.page);
+    const englishName = String(readRecord(englishOnMain).data.name);
+    await expect(en.locator('input[id^="name-field"]').first()).toHaveValue(englishName);
+    await description().fill(
+      'Liptowski Mikułasz na Słowacji jest partnerem Żywca od lat; łączy je turystyka i kultura.',
+    );
+    await again.page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await again.page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    expect(unexpected(again.consoleErrors)).toEqual([]);
+    await again.context.close();
+    expect(git('show', `${branch}:content/partners/liptovsky-mikulas/index.en.md`)).toBe(englishOnMain);
+    expect(
+      String(readRecord(git('show', `${branch}:content/partners/liptovsky-mikulas/index.pl.md`)).data.description),
+    ).toContain('od lat');
+    expectCheckPasses(branch!);
+  });
+
+  it('previews the page as residents will see it: its heading, the dates in words and the areas by name', async () => {
+    const { page, context } = await openPartner('Riom');
+    const main = mainRecord('riom');
+    if (await page.getByText('Pisz w języku EN').isVisible()) await page.getByTitle('Pokaż drugi język obok').click();
+    const preview = page.frameLocator('iframe').first();
+    await expect(preview.locator('main[lang="pl"] h1')).toHaveText(String(main.data.name), { timeout: 60_000 });
+    await expect(preview.locator('main[lang="en"] h1')).toHaveText(String(mainRecord('riom', 'en').data.name));
+    const text = await preview.locator('main[lang="pl"]').innerText();
+    for (const event of main.data.events) {
+      const date = parsePartialDate(event.date);
+      if (date.ok) expect(text).toContain(formatPartialDate(date.date, 'pl').replace(/\u00a0/g, ' '));
+    }
+    for (const area of main.data.areas as (keyof typeof dictionaries.pl.areaLabels)[])
+      expect(text).toContain(dictionaries.pl.areaLabels[area]);
+    expect(text).not.toMatch(/\b(international|agreement-signed|culture|home)\b/);
+    await context.close();
   });
 });

@@ -104,7 +104,7 @@ export function decapField(field: SchemaField, all: SchemaField[], options: Fiel
       media_folder: pictures.mediaFolder,
       // The field holds the file's name alone, as the build reads it beside the record.
       public_folder: '',
-      media_library: { allow_multiple: false, max_file_size: uploadLimit },
+      media_library: { allow_multiple: false, config: { max_file_size: uploadLimit } },
     };
   }
   if (field.values) return { ...base, widget: 'select', options: choiceOptions(d, field.values) };

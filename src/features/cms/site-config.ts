@@ -80,7 +80,8 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
       ...decapFields('partner', { pictures: { mediaFolder: contentLayout.partnerPictures }, translatable }).map(
         // The events' facts are edited once, in Polish; the other languages' panes show their texts alone,
         // one per event, in step with the Polish list (the admin page's own widget, `admin/events-widget.ts`).
-        (field) => (field.name === 'events' ? { ...field, widget: eventsWidget } : field),
+        // `label_many`: the count above the list in Polish's other plural ("0 wydarzeń", "5 wydarzeń").
+        (field) => (field.name === 'events' ? { ...field, widget: eventsWidget, label_many: 'Wydarzeń' } : field),
       ),
       { ...storyField(), i18n: true },
     ],

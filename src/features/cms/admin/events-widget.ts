@@ -14,6 +14,7 @@ interface ImmutableMap {
   getIn(path: string[]): unknown;
   set(key: string, value: unknown): ImmutableMap;
   delete(key: string): ImmutableMap;
+  filter(fn: (value: unknown, key: string) => boolean): ImmutableMap;
   clear(): ImmutableMap;
   size: number;
 }
@@ -58,15 +59,24 @@ function eventLabel(event: ImmutableMap, index: number): string {
   return `Wydarzenie ${index + 1}: ${title ?? event.get('id')}${date ? ` (${String(date)})` : ''}`;
 }
 
+/** Only an event's id and texts: facts copied in (Decap's "fill in from another language") are dropped. */
+const textsOnly = (item: ImmutableMap) =>
+  item.filter((_, key) => key === 'id' || (textFields as readonly string[]).includes(key));
+
 /**
  * The other language's texts in step with the Polish events: texts of an event no longer in Polish go,
- * the rest stay in the Polish order. Undefined when nothing changes.
+ * the rest stay in the Polish order, texts alone. Undefined when nothing changes.
  */
 function inStep(polish: ImmutableMap[], value: ImmutableList | undefined): ImmutableList | undefined {
   if (!value) return undefined;
   const ids = polish.map((e) => e.get('id'));
   const items = asList(value);
-  const kept = ids.flatMap((id) => items.filter((i) => i.get('id') === id).slice(0, 1));
+  const kept = ids.flatMap((id) =>
+    items
+      .filter((i) => i.get('id') === id)
+      .slice(0, 1)
+      .map((i) => (textsOnly(i).size === i.size ? i : textsOnly(i))),
+  );
   const same = kept.length === items.length && kept.every((item, i) => item === items[i]);
   return same ? undefined : value.clear().push(...kept);
 }
@@ -182,6 +192,16 @@ export function registerEventsWidget(
     },
   });
 
+  /**
+   * Decap writes the count above a list as "<count> <label>", the label in one plural: Polish has two
+   * ("2 wydarzenia", "5 wydarzeń"), so the other one comes from the field's `label_many`.
+   */
+  const counted = (field: ImmutableMap, count: number): ImmutableMap => {
+    const many = field.get('label_many') as string | undefined;
+    const few = count % 10 >= 2 && count % 10 <= 4 && !(count % 100 >= 12 && count % 100 <= 14);
+    return many && count !== 1 && !few ? field.set('label', many) : field;
+  };
+
   const Control = createClass({
     inner: undefined as { isValid?: () => unknown } | undefined,
     // Decap asks the control whether its value is valid (the list's count and items): the list answers.
@@ -193,6 +213,7 @@ export function registerEventsWidget(
       if (props.locale !== undefined && props.locale !== defaultLocale) return h(Texts, props);
       return h(list.control, {
         ...props,
+        field: counted(props.field, props.value?.size ?? 0),
         ref: (ref: { isValid?: () => unknown } | undefined) => {
           this.inner = ref;
         },

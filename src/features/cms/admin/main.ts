@@ -166,8 +166,12 @@ const PartnerPreview = createClass<
 });
 CMS.registerPreviewTemplate(partners, PartnerPreview);
 
-/** The sign-in page says whose site this is and what it edits; it goes when the editor is signed in. */
-function whoseCms() {
+/**
+ * The sign-in page says whose site this is and what it edits; the note goes once the editor is signed in.
+ * The header's "Multimedia" library is hidden: it can only list one folder, while every partner's pictures
+ * lie in the partner's own folder, where the picture field of the partner's form opens them.
+ */
+function pageChrome() {
   const note = document.createElement('p');
   note.id = 'cms-whose';
   note.textContent = ADMIN_SETTINGS.whose;
@@ -175,12 +179,12 @@ function whoseCms() {
     'position:fixed;top:24px;left:0;right:0;margin:0;text-align:center;font:600 20px/1.4 system-ui,sans-serif;color:#313d3e;z-index:10';
   document.body.append(note);
   const observer = new MutationObserver(() => {
-    const button = [...document.querySelectorAll('button')].some((b) => b.textContent?.includes('Zaloguj'));
-    if (!button && document.querySelector('header, nav')) {
-      note.remove();
-      observer.disconnect();
-    }
+    const header = document.querySelector('header');
+    if (!header) return;
+    note.remove();
+    for (const button of header.querySelectorAll('button'))
+      if (button.textContent?.trim() === 'Multimedia') button.hidden = true;
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }
-whoseCms();
+pageChrome();
