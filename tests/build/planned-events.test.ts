@@ -82,12 +82,22 @@ describe('a planned event, built', () => {
       partners: { slug: string; events: { id: string; planned?: boolean }[] }[];
     };
     const events = data.partners.find((p) => p.slug === slug)!.events;
-    expect(events.filter((e) => e.planned).map((e) => e.id).sort()).toEqual(['renewal-2027', 'visit-2027']);
+    expect(
+      events
+        .filter((e) => e.planned)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['renewal-2027', 'visit-2027']);
     const rows = parseCsv(readFileSync(join(dist, 'data/events.csv'), 'utf8'), { columns: true }) as Record<
       string,
       string
     >[];
-    expect(rows.filter((r) => r.planned === 'yes').map((r) => r.event).sort()).toEqual(['renewal-2027', 'visit-2027']);
+    expect(
+      rows
+        .filter((r) => r.planned === 'yes')
+        .map((r) => r.event)
+        .sort(),
+    ).toEqual(['renewal-2027', 'visit-2027']);
     expect(rows.filter((r) => r.planned !== 'yes' && r.planned !== '')).toEqual([]);
   });
 
@@ -104,7 +114,10 @@ describe('a planned event, built', () => {
   it('stops the check when a first contact is dated in the future, saying why', () => {
     const file = join(copy.dir, 'content/partners', slug, 'index.pl.md');
     const before = readFileSync(file, 'utf8');
-    writeFileSync(file, before.replace(/^events:\n/m, `events:\n  - id: contact-2027\n    kind: first-contact\n    date: 2027-03-01\n`));
+    writeFileSync(
+      file,
+      before.replace(/^events:\n/m, `events:\n  - id: contact-2027\n    kind: first-contact\n    date: 2027-03-01\n`),
+    );
     try {
       const check = spawnSync('npm', ['run', 'check'], {
         cwd: copy.dir,

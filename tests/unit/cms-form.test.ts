@@ -117,7 +117,7 @@ describe('Decap’s Polish, corrected', () => {
     const known = new Map(flat(english));
     for (const [key, text] of flat(polishPhrases)) {
       expect(known.has(key), key).toBe(true);
-      const placeholders = (s: string) => [...s.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const placeholders = (s: string) => [...s.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]!).sort();
       expect(placeholders(text), key).toEqual(placeholders(known.get(key)!).filter((p) => text.includes(p)));
     }
   });

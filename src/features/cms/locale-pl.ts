@@ -17,7 +17,7 @@ export const polishPhrases: Phrases = {
   },
   editor: {
     editorControl: {
-      field: { optional: 'nieobowiązkowe', widgetLabel: 'Pole %{widgetLabel}' },
+      field: { optional: 'nieobowiązkowe', widgetLabel: 'Pole formularza' },
     },
     editorControlPane: {
       widget: {

@@ -54,7 +54,9 @@ export function pageHtml(view: PartnerView, story: string): string {
   const events = view.events
     .map((e) => {
       const party = e.party ? `${named(e.party, lang)}: ` : '';
-      const place = e.place ? ` <span class="place">(${e.place.map((p) => named(p, lang)).join(', ')})</span>` : '';
+      const place = e.place
+        ? ` <span class="place"><span class="label">${escape(ui.place)}: </span>${e.place.map((p) => named(p, lang)).join(', ')}</span>`
+        : '';
       const planned = e.planned ? `<strong class="planned">${escape(ui.planned)}: </strong>` : '';
       return `<li><time datetime="${e.date.iso}">${escape(e.dateText)}</time> ${planned}${party}${named(e.title, lang)}${place}</li>`;
     })

@@ -81,7 +81,11 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
         // The events' facts are edited once, in Polish; the other languages' panes show their texts alone,
         // one per event, in step with the Polish list (the admin page's own widget, `admin/events-widget.ts`).
         // `label_many`: the count above the list in Polish's other plural ("0 wydarzeń", "5 wydarzeń").
-        (field) => (field.name === 'events' ? { ...field, widget: eventsWidget, label_many: 'Wydarzeń' } : field),
+        // `summary`: a folded event shows its date and title, not its identifier.
+        (field) =>
+          field.name === 'events'
+            ? { ...field, widget: eventsWidget, label_many: 'Wydarzeń', summary: '{{fields.date}} — {{fields.title}}' }
+            : field,
       ),
       { ...storyField(), i18n: true },
     ],

@@ -29,11 +29,13 @@ interface ImmutableList {
 type H = (type: unknown, props?: object | null, ...children: unknown[]) => unknown;
 /** React's `createClass`, as Decap lends it to the page: `this` in each method is the component. */
 export type CreateClass = <T extends object, P = WidgetProps, S = object>(
-  spec: T & ThisType<T & { props: P; state: S; setState(state: Partial<S>): void }>,
+  spec: T & ThisType<T & { props: P; state: S; setState(state: Partial<S>): void; forceUpdate(): void }>,
 ) => unknown;
 
 interface WidgetProps {
   locale?: string;
+  /** The entry as the store holds it now (Decap's `entry` prop is not renewed when another pane changes). */
+  getEntry(): ImmutableMap;
   entry: ImmutableMap;
   value?: ImmutableList;
   field: ImmutableMap;
@@ -94,22 +96,32 @@ export function registerEventsWidget(
   if (!list) return;
 
   const Texts = createClass({
+    timer: undefined as ReturnType<typeof setInterval> | undefined,
+    shown: undefined as unknown,
     componentDidMount() {
       this.keepInStep();
+      // Decap renders this pane again only when its own values change: the Polish list is watched.
+      this.timer = setInterval(() => {
+        const events = this.props.getEntry().getIn(['data', 'events']);
+        if (events !== this.shown) this.forceUpdate();
+      }, 300);
+    },
+    componentWillUnmount() {
+      clearInterval(this.timer);
     },
     componentDidUpdate() {
       this.keepInStep();
     },
     keepInStep() {
-      const { entry, value, onChange } = this.props;
-      const synced = inStep(polishEvents(entry), value);
+      const { value, onChange } = this.props;
+      const synced = inStep(polishEvents(this.props.getEntry()), value);
       if (synced) onChange(synced);
     },
     change(polish: ImmutableMap[], id: string, key: string, text: string) {
-      const { entry, value, onChange } = this.props;
+      const { value, onChange } = this.props;
       const items = asList(value);
       // An empty list of Decap's own kind, to write the texts into.
-      const base = (value ?? entry.getIn(['data', 'events'])) as ImmutableList;
+      const base = (value ?? this.props.getEntry().getIn(['data', 'events'])) as ImmutableList;
       const next = polish.flatMap((event) => {
         const eventId = event.get('id') as string;
         let item = items.find((i) => i.get('id') === eventId) ?? event.clear().set('id', eventId);
@@ -119,7 +131,9 @@ export function registerEventsWidget(
       onChange(base.clear().push(...next));
     },
     render() {
-      const { entry, value, field, forID } = this.props;
+      const { value, field, forID } = this.props;
+      const entry = this.props.getEntry();
+      this.shown = entry.getIn(['data', 'events']);
       const polish = polishEvents(entry);
       const items = asList(value);
       const subfields = asList(field.get('fields'));

@@ -48,8 +48,10 @@ function formEntry(entry: Immutable): FormEntry {
     if (lang === defaultLocale) continue;
     texts[lang] = plain(entry.getIn(['i18n', lang, 'data'])) as Record<string, unknown> | undefined;
   }
+  // The partner's folder: Decap's slug of an entry in a folder of its own is `<folder>/index`.
+  const path = entry.get('newRecord') ? undefined : (entry.get('slug') as string | undefined);
   return {
-    slug: (entry.get('newRecord') ? undefined : (entry.get('slug') as string | undefined)) || undefined,
+    slug: path?.split('/')[0] || undefined,
     data: (plain(entry.get('data')) ?? {}) as Record<string, unknown>,
     texts,
   };
@@ -174,11 +176,19 @@ CMS.registerPreviewTemplate(partners, PartnerPreview);
 function pageChrome() {
   const note = document.createElement('p');
   note.id = 'cms-whose';
+  // Above Decap's own sign-in box, which has no heading of its own.
   note.textContent = ADMIN_SETTINGS.whose;
   note.style.cssText =
     'position:fixed;top:24px;left:0;right:0;margin:0;text-align:center;font:600 20px/1.4 system-ui,sans-serif;color:#313d3e;z-index:10';
   document.body.append(note);
   const observer = new MutationObserver(() => {
+    // A list item's buttons are icons alone: they get their names (for screen readers, and to be found).
+    for (const handle of document.querySelectorAll('[aria-roledescription="sortable"]')) {
+      const buttons = handle.parentElement?.querySelectorAll(':scope > button') ?? [];
+      if (buttons.length !== 2 || buttons[1]!.hasAttribute('aria-label')) continue;
+      buttons[0]!.setAttribute('aria-label', 'Zwiń lub rozwiń');
+      buttons[1]!.setAttribute('aria-label', 'Usuń z listy');
+    }
     const header = document.querySelector('header');
     if (!header) return;
     note.remove();
