@@ -137,7 +137,8 @@ async function shoot(page: Page, name: string) {
 
 /** Signs in through the local backend and opens the list of partners, as an editor starts. */
 async function signIn(page: Page) {
-  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  // The page loads Decap's bundle (5 MB) and its own script first: on a busy machine that takes a while.
+  await page.getByRole('button', { name: 'Zaloguj się' }).click({ timeout: 120_000 });
   await page.getByRole('link', { name: 'Miasta partnerskie' }).first().click({ timeout: 60_000 });
 }
 
@@ -480,7 +481,7 @@ const ungrammatical = /[^”] jest wymagane\.|\b0 wydarzenia\b/i;
 describe('the form as a staff member meets it', () => {
   it('says on the sign-in page whose site it edits, and lists the partners by their names', async () => {
     const { page, context, consoleErrors } = await openCms();
-    await page.getByRole('button', { name: 'Zaloguj się' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Zaloguj się' }).waitFor({ timeout: 120_000 });
     await expect.poll(() => page.locator('body').innerText()).toMatch(/Miasta partnerskie \S+ — edycja treści strony/);
     await signIn(page);
     const names = readdirSync(join(copy.dir, 'content/partners')).map((slug) => String(mainRecord(slug).data.name));
