@@ -193,7 +193,8 @@ function pageChrome() {
     if (!header) return;
     note.remove();
     for (const button of header.querySelectorAll('button'))
-      if (button.textContent?.trim() === 'Multimedia') button.hidden = true;
+      // Decap's header styles its buttons with `display`, which the `hidden` attribute alone does not win over.
+      if (button.textContent?.trim() === 'Multimedia') button.style.display = 'none';
   });
   observer.observe(document.body, { childList: true, subtree: true });
 }
