@@ -3,6 +3,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { bundleAdminScript } from './admin-bundle.ts';
+import { adminScriptName, whoseCms } from '../features/cms/admin-page.ts';
+import { homeTown } from '../config/home-town.ts';
 
 /** The folder of the site the CMS lives in. */
 export const cmsPath = 'admin';
@@ -15,15 +18,25 @@ export const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(nam
  * served from the site's own origin (no CDN), at the version `package-lock.json` pins.
  */
 export function cmsBundle(): AstroIntegration {
+  let base = '/';
   return {
     name: 'cms-bundle',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir }) => {
         const from = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
         const to = join(fileURLToPath(dir), cmsPath);
         await mkdir(to, { recursive: true });
         const names = (await readdir(from)).filter(isBundleFile);
         await Promise.all(names.map((name) => copyFile(join(from, name), join(to, name))));
+        // Beside it, the page's own script: the check, the preview in the site's styles, the Polish phrases.
+        const assets = join(fileURLToPath(dir), '_astro');
+        const styles = (await readdir(assets).catch(() => [] as string[]))
+          .filter((name) => name.endsWith('.css'))
+          .map((name) => `${base}_astro/${name}`);
+        await bundleAdminScript(join(to, adminScriptName), { styles, whose: whoseCms(homeTown) });
       },
     },
   };

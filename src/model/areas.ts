@@ -36,6 +36,10 @@ export const areaSchema = () =>
         pl: 'Obszar współpracy: jeden z ustalonych kluczy.',
         en: 'An area of cooperation: one of the fixed keys.',
       },
+      form: {
+        pl: 'Obszar współpracy: wybierz z listy.',
+        en: 'An area of cooperation: choose from the list.',
+      },
       example: 'culture',
       choices: 'areaLabels',
     },

@@ -89,11 +89,16 @@ export const eventSchema = (town: HomeTown) => {
           pl: 'Krótki identyfikator wydarzenia, niepowtarzalny w tym pliku: małe litery, cyfry i łączniki. Teksty w innych językach odwołują się do niego.',
           en: 'A short identifier of the event, unique in this file: lower-case letters, digits and hyphens. The texts in other languages refer to it.',
         },
+        form: {
+          pl: 'Krótka nazwa wydarzenia do odwołań, inna dla każdego wydarzenia: małe litery bez polskich znaków, cyfry i łączniki, np. signed-home.',
+          en: 'A short name of the event for references, different for each event: lower-case letters, digits and hyphens, e.g. signed-home.',
+        },
         example: 'signed-home',
       }),
       kind: described(z.enum(eventKinds, { error: () => `Use one of: ${eventKinds.join(', ')}.` }), {
         label: { pl: 'Rodzaj', en: 'Kind' },
         help: { pl: 'Rodzaj wydarzenia.', en: 'What happened.' },
+        form: { pl: 'Co się wydarzyło: wybierz z listy.', en: 'What happened: choose from the list.' },
         example: 'agreement-signed',
         choices: 'eventKinds',
       }),
@@ -102,6 +107,10 @@ export const eventSchema = (town: HomeTown) => {
         help: {
           pl: "Data: dzień RRRR-MM-DD (np. 1995-07-15), miesiąc RRRR-MM w cudzysłowie (np. '1998-08') albo sam rok RRRR (np. 1998).",
           en: "Date: a day YYYY-MM-DD (e.g. 1995-07-15), a month YYYY-MM in quotes (e.g. '1998-08') or just a year YYYY (e.g. 1998).",
+        },
+        form: {
+          pl: 'Dzień, miesiąc albo sam rok, tak jak w dokumentach: 2000-08-06 (dzień), 1998-08 (miesiąc) albo 1998 (rok). Data po dniu dzisiejszym oznacza wydarzenie planowane.',
+          en: 'A day, a month or just a year, as the documents say: 2000-08-06 (a day), 1998-08 (a month) or 1998 (a year). A date after today means a planned event.',
         },
         example: '1995-07-15',
         input: {
@@ -117,6 +126,10 @@ export const eventSchema = (town: HomeTown) => {
           pl: `Miejsce: home (w ${townIn.pl}; dawny zapis ${town.id} znaczy to samo), partner (w mieście partnerskim) albo elsewhere (gdzie indziej — wtedy nazwij je w polu venue w każdym języku). Pomiń, jeśli nieznane.`,
           en: `Where: home (in ${townIn.en}; the older ${town.id} means the same), partner (in the partner town) or elsewhere (then name it in venue in every language). Leave out if unknown.`,
         },
+        form: {
+          pl: 'Gdzie się odbyło: wybierz z listy. Przy „gdzie indziej” nazwij miejsce w polu „Miejsce dokładniej”. Można zostawić puste, jeśli nie wiadomo.',
+          en: 'Where it took place: choose from the list. For “elsewhere” name the place in “Venue”. May be left empty if unknown.',
+        },
         example: 'home',
         choices: {
           home: { pl: `w ${townIn.pl}`, en: `in ${townIn.en}` },
@@ -130,6 +143,10 @@ export const eventSchema = (town: HomeTown) => {
       help: {
         pl: 'Jedno wydarzenie: pola id, kind, date i (nieobowiązkowo) place.',
         en: 'One event: the fields id, kind, date and (optionally) place.',
+      },
+      form: {
+        pl: 'Jedno wydarzenie: rodzaj, data, miejsce i opis po polsku.',
+        en: 'One event: kind, date, place and its Polish text.',
       },
     },
   );

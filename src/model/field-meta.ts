@@ -21,8 +21,13 @@ export type ChoiceLabels = Record<string, Bilingual> | 'areaLabels' | 'eventKind
 export interface FieldDescription {
   /** The field's name in a form. */
   label: Bilingual;
-  /** What to write, one or two sentences. */
+  /** What to write in the file, one or two sentences: the JSON Schemas, the guide's tables, the check. */
   help: Bilingual;
+  /**
+   * What to choose or type in the form, where it differs from the file's wording (no YAML, file names
+   * or codes): the CMS shows this under the field. `helpFor` picks the wording for each.
+   */
+  form?: Bilingual;
   /** A good value as it would be typed in YAML. */
   example?: string;
   /** Labels of the allowed values (the values themselves come from the schema or, for countries, the locale). */
@@ -36,6 +41,14 @@ export interface FieldDescription {
   multiline?: boolean;
   /** The value names a picture file in the record's own folder: the form uploads it there. */
   picture?: boolean;
+}
+
+/** Where a field's help is read: the form (Decap CMS), or the file (JSON Schema, the guide, the check). */
+export type HelpTarget = 'form' | 'file';
+
+/** A field's help as its target shows it: the form's own wording where there is one. */
+export function helpFor(description: FieldDescription, target: HelpTarget): Bilingual {
+  return target === 'form' ? (description.form ?? description.help) : description.help;
 }
 
 /** The registry of field descriptions: separate from zod's global one, so no JSON Schema gets it unasked. */

@@ -29,6 +29,7 @@ export const csvFields = [
   'place',
   'venue',
   'party',
+  'planned',
 ] as const;
 export type CsvField = (typeof csvFields)[number];
 
@@ -68,7 +69,7 @@ export const jsonFields = {
     'pages',
     'events',
   ],
-  event: ['id', 'kind', 'date', 'precision', 'place', 'titles', 'venues', 'parties'],
+  event: ['id', 'kind', 'date', 'precision', 'place', 'titles', 'venues', 'parties', 'planned'],
 } as const;
 
 /** Where each level sits in the file, as written on the Data page. */
@@ -123,6 +124,10 @@ export const openDataEventSchema = (town: HomeTown) =>
       parties: inSomeLanguages()
         .optional()
         .describe('For a regional agreement: who concluded it (e.g. the Beskidy Euroregion), not the two towns.'),
+      planned: z
+        .literal(true)
+        .optional()
+        .describe('Present (true) when the event is planned: dated after the day the data was published.'),
     })
     .describe('An event of the partnership.');
 

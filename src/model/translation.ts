@@ -29,6 +29,10 @@ export const eventTextShape = () => ({
       pl: 'Co się wydarzyło, w kilku słowach (nieobowiązkowe: inaczej nazwa rodzaju wydarzenia).',
       en: "What happened, in a few words (optional: otherwise the kind's label).",
     },
+    form: {
+      pl: 'Co się wydarzyło, w kilku słowach, np. Podpisanie umowy partnerskiej. Można zostawić puste: strona pokaże wtedy rodzaj wydarzenia.',
+      en: 'What happened, in a few words, e.g. Partnership agreement signed. May be left empty: the page then shows the kind of event.',
+    },
     example: 'Podpisanie aktu zbliźniaczenia',
   }),
   venue: described(z.string().trim().min(1).optional(), {
@@ -37,6 +41,10 @@ export const eventTextShape = () => ({
       pl: 'Gdzie, dokładniej niż miasto (obowiązkowe przy place: elsewhere).',
       en: 'Where, more precisely than the town (required for place: elsewhere).',
     },
+    form: {
+      pl: 'Gdzie dokładnie, np. Rynek albo Worthing, Anglia. Obowiązkowe, gdy w polu „Miejsce” wybrano „gdzie indziej”.',
+      en: 'Where exactly, e.g. Market Square or Worthing, England. Required when “Place” is “elsewhere”.',
+    },
     example: 'Rynek',
   }),
   party: described(z.string().trim().min(1).optional(), {
@@ -44,6 +52,10 @@ export const eventTextShape = () => ({
     help: {
       pl: 'Przy porozumieniu regionalnym (kind: regional-agreement): kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą, nie jako porozumienie dwóch miast.',
       en: 'For a regional agreement (kind: regional-agreement): who concluded it, e.g. the Beskidy Euroregion. The timeline shows it under this name, not as an agreement between the two towns.',
+    },
+    form: {
+      pl: 'Tylko przy porozumieniu regionalnym: kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą.',
+      en: 'Only for a regional agreement: who concluded it, e.g. Beskidy Euroregion. The timeline shows it under this name.',
     },
     example: 'Euroregion „Beskidy”',
   }),
@@ -57,6 +69,10 @@ export const textShape = (town: HomeTown) => ({
       pl: 'Nazwa miasta w języku tego pliku (np. Czadca po polsku, Čadca po angielsku).',
       en: "The town's name in this file's language (e.g. Czadca in Polish, Čadca in English).",
     },
+    form: {
+      pl: 'Nazwa miasta w tym języku, np. Czadca po polsku, Čadca po angielsku.',
+      en: "The town's name in this language, e.g. Czadca in Polish, Čadca in English.",
+    },
     example: 'Czadca',
   }),
   region: described(z.string().trim().min(1).optional(), {
@@ -64,6 +80,10 @@ export const textShape = (town: HomeTown) => ({
     help: {
       pl: 'Region lub część kraju, jeśli pomaga (pole nieobowiązkowe).',
       en: 'Region or part of the country, where it helps (optional).',
+    },
+    form: {
+      pl: 'Region lub część kraju, jeśli pomaga go znaleźć, np. Anglia. Można zostawić puste.',
+      en: 'Region or part of the country, where it helps, e.g. England. May be left empty.',
     },
     example: 'Anglia',
   }),
@@ -73,6 +93,10 @@ export const textShape = (town: HomeTown) => ({
       pl: 'Co przedstawia główny obraz miasta (pole emblem w index.pl.md), w języku tego pliku — dla osób, które go nie widzą. Obowiązkowe, gdy jest emblem.',
       en: "What the town's main picture (emblem in index.pl.md) shows, in this file's language, for people who cannot see it. Required when there is an emblem.",
     },
+    form: {
+      pl: 'Co przedstawia herb lub główny obraz, dla osób, które go nie widzą, np. Herb miasta Riom. Obowiązkowe, gdy jest obraz.',
+      en: 'What the coat of arms or main picture shows, for people who cannot see it, e.g. Coat of arms of Riom. Required when there is a picture.',
+    },
     example: 'Herb miasta Riom',
   }),
   description: described(descriptionSchema('partnership'), {
@@ -80,6 +104,10 @@ export const textShape = (town: HomeTown) => ({
     help: {
       pl: `Jedno lub dwa zdania o partnerstwie, od ${descriptionLength.min} do ${descriptionLength.max} znaków (pokazywane w wynikach wyszukiwania).`,
       en: `One or two sentences about the partnership, ${descriptionLength.min} to ${descriptionLength.max} characters (shown in search results).`,
+    },
+    form: {
+      pl: `Jedno lub dwa zdania o partnerstwie, od ${descriptionLength.min} do ${descriptionLength.max} znaków; wyszukiwarki pokazują je pod tytułem strony.`,
+      en: `One or two sentences about the partnership, ${descriptionLength.min} to ${descriptionLength.max} characters; search engines show them under the page's title.`,
     },
     example: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
     multiline: true,
@@ -114,6 +142,10 @@ export const translationSchema = (town: HomeTown) =>
                   pl: 'Id wydarzenia z index.pl.md, którego dotyczy ten tekst.',
                   en: 'The id of the event in index.pl.md this text belongs to.',
                 },
+                form: {
+                  pl: 'Wydarzenie, którego dotyczy ten tekst: jego identyfikator z kolumny po polsku, np. signed-home.',
+                  en: 'The event this text belongs to: its identifier in the Polish column, e.g. signed-home.',
+                },
                 example: 'signed-home',
               }),
               ...eventTextShape(),
@@ -123,6 +155,10 @@ export const translationSchema = (town: HomeTown) =>
               help: {
                 pl: 'Teksty jednego wydarzenia: id, title i venue.',
                 en: 'Texts of one event: id, title and venue.',
+              },
+              form: {
+                pl: 'Teksty jednego wydarzenia w tym języku.',
+                en: 'The texts of one event in this language.',
               },
             },
           ),
@@ -134,6 +170,10 @@ export const translationSchema = (town: HomeTown) =>
         help: {
           pl: 'Teksty wydarzeń w języku tego pliku: lista, każdy zaczyna się od „- id: …” (id wydarzenia z index.pl.md) i ma title oraz (dla place: elsewhere) venue.',
           en: 'Event texts in this file\'s language: a list, each starting with "- id: …" (the id of an event in index.pl.md) with a title and (for place: elsewhere) a venue.',
+        },
+        form: {
+          pl: 'Teksty wydarzeń w tym języku. Wydarzenia dodaje się i usuwa w kolumnie po polsku; tutaj tylko się je tłumaczy.',
+          en: "The events' texts in this language. Events are added and deleted in the Polish column; here they are only translated.",
         },
       },
     ),
@@ -147,6 +187,10 @@ export const pageSchema = (town: HomeTown) =>
     title: described(z.string().trim().min(1), {
       label: { pl: 'Tytuł strony', en: 'Page title' },
       help: { pl: 'Tytuł strony.', en: 'The page heading.' },
+      form: {
+        pl: `Tytuł strony, np. Miasta partnerskie ${townNameIn(town, 'pl', 'genitive')}.`,
+        en: "The page's heading.",
+      },
       example: `Miasta partnerskie ${townNameIn(town, 'pl', 'genitive')}`,
     }),
     description: described(descriptionSchema('page'), {

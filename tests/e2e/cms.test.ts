@@ -13,7 +13,8 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parsePartialDate } from '../../src/blocks/dates.ts';
+import { formatPartialDate, parsePartialDate } from '../../src/blocks/dates.ts';
+import { dictionaries } from '../../src/config/ui.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
 import { connectBrowser } from '../helpers/browser.ts';
 import { cmsConnectHosts } from '../../src/config/cms.ts';
@@ -112,8 +113,8 @@ async function openCms(): Promise<Opened> {
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(`${m.text()} ${m.location().url}`));
   page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
-  // The CMS's bundle is megabytes of script: give it as long as the waits below, on a busy machine.
-  await page.goto(`${site.home}admin/`, { timeout: 120_000 });
+  // The CMS's scripts are large: each test waits for what it needs on the page, not for every byte.
+  await page.goto(`${site.home}admin/`, { waitUntil: 'commit' });
   return { page, context, consoleErrors, otherHosts };
 }
 
@@ -137,7 +138,8 @@ async function shoot(page: Page, name: string) {
 
 /** Signs in through the local backend and opens the list of partners, as an editor starts. */
 async function signIn(page: Page) {
-  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  // The page loads Decap's bundle (5 MB) and its own script first: on a busy machine that takes a while.
+  await page.getByRole('button', { name: 'Zaloguj się' }).click({ timeout: 120_000 });
   await page.getByRole('link', { name: 'Miasta partnerskie' }).first().click({ timeout: 60_000 });
 }
 
@@ -148,10 +150,14 @@ async function signIn(page: Page) {
 async function sideBySide(page: Page): Promise<{ pl: Locator; en: Locator }> {
   const en = page.getByText('Pisz w języku EN');
   await page.getByText('Pisz w języku PL').waitFor({ timeout: 60_000 });
-  if (!(await en.isVisible())) await page.getByTitle('Przełącz i18n').click();
+  if (!(await en.isVisible())) await page.getByTitle('Pokaż drugi język obok').click();
   await en.waitFor();
   return { pl: page.locator('.Pane1').first(), en: page.locator('.Pane2').first() };
 }
+
+/** The group of an event's texts in another language's pane, found by the Polish title it is labelled with. */
+const eventTexts = (pane: Locator, polishTitle: string) =>
+  pane.getByRole('group', { name: new RegExp(polishTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
 
 /** Picks an option of a choice field (Decap's select) by typing its label, as with the keyboard. */
 async function choose(pane: Locator, field: Locator, label: string) {
@@ -356,9 +362,8 @@ describe('the CMS under /admin/', () => {
     await field(en, 'name').fill(typed.en.name);
     await field(en, 'emblemAlt').fill(typed.en.emblemAlt);
     await field(en, 'description', 'textarea').fill(typed.en.description);
-    await en.getByRole('button', { name: 'Dodaj wydarzenie' }).click();
-    await field(en, 'id').fill(typed.event.id);
-    await field(en, 'title').fill(typed.en.eventTitle);
+    // The event is there already, labelled with its Polish title: only its text is typed.
+    await eventTexts(en, typed.pl.eventTitle).getByLabel('Tytuł', { exact: true }).fill(typed.en.eventTitle);
     await en.locator('[data-slate-editor="true"]').first().click();
     await page.keyboard.type(typed.en.body);
     // For the guide: the top of both columns, then the event in both.
@@ -432,5 +437,211 @@ describe('the CMS under /admin/', () => {
       expect(img, `${lang}: the emblem with its description`).not.toBeNull();
       expect(existsSync(join(dist, img!.getAttribute('src')!.replace(/^\/miasta-partnerskie\//, '')))).toBe(true);
     }
+  });
+});
+
+/** A fixture partner's Polish file, as on the copy's main branch. */
+const mainRecord = (slug: string, lang = 'pl') =>
+  readRecord(git('show', `main:content/partners/${slug}/index.${lang}.md`)) as {
+    data: Record<string, unknown> & { events: { id: string; title?: string; date: unknown }[] };
+    body: string;
+  };
+
+/** Opens a partner by its Polish name, signed in. */
+async function openPartner(name: string): Promise<Opened> {
+  const opened = await openCms();
+  await signIn(opened.page);
+  await opened.page.getByRole('link', { name }).first().click({ timeout: 60_000 });
+  await opened.page.getByText('Pisz w języku PL').waitFor({ timeout: 60_000 });
+  return opened;
+}
+
+/** The right pane shows the page's preview instead of the other language. */
+async function showPreview(page: Page) {
+  await page.getByText('Pisz w języku PL').waitFor({ timeout: 60_000 });
+  if (await page.getByText('Pisz w języku EN').isVisible()) await page.getByTitle('Pokaż drugi język obok').click();
+  if ((await page.locator('iframe').count()) === 0) await page.getByTitle('Pokaż podgląd strony').click();
+  await page.locator('iframe').first().waitFor({ timeout: 60_000 });
+}
+
+/** The refusal the admin page shows over the form, with the check's words. */
+const refusal = (page: Page) => page.getByRole('alertdialog', { name: 'Sprawdzenie treści' });
+
+/** Unexpected console errors: the local backend answers Decap's question about a preview with a 404. */
+const unexpected = (errors: string[]) => errors.filter((e) => !e.includes(`404 (Not Found) ${apiOrigin}/api/v1`));
+
+/** Words of Decap's English interface that must not reach a Polish screen. */
+const english =
+  /Fill in from another locale|Unpublished Entries|Toggle|Add Note|Notes|Expand|Collapse|\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/**
+ * Polish that Decap gets wrong: a field's name as the subject of "jest wymagane" whatever its gender (the
+ * message is shown in capitals, "KRÓTKI OPIS JEST WYMAGANE."), a count in the wrong plural.
+ */
+const ungrammatical = /[^”] jest wymagane\.|\b0 wydarzenia\b/i;
+
+describe('the form as a staff member meets it', () => {
+  it('says on the sign-in page whose site it edits, and lists the partners by their names', async () => {
+    const { page, context, consoleErrors } = await openCms();
+    await page.getByRole('button', { name: 'Zaloguj się' }).waitFor({ timeout: 120_000 });
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/Miasta partnerskie \S+ — edycja treści strony/);
+    await signIn(page);
+    const names = readdirSync(join(copy.dir, 'content/partners')).map((slug) => String(mainRecord(slug).data.name));
+    const links = page.locator('a[href*="/collections/partners/entries/"]');
+    await links.first().waitFor({ timeout: 60_000 });
+    const shown = (await links.allInnerTexts()).map((t) => names.find((n) => t.includes(n)));
+    expect(shown).toEqual([...names].sort((a, b) => a.localeCompare(b, 'pl')));
+    // The whole site's library would show one folder, none of the partners' pictures: pictures are chosen
+    // in each partner's form, from the partner's own folder.
+    await page.locator('header').first().waitFor();
+    expect(await page.locator('header').getByRole('button', { name: 'Multimedia' }).isVisible()).toBe(false);
+    expect(await page.locator('#cms-whose').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toMatch(english);
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses, before saving, coordinates in another country than the one chosen, with the check’s message', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context } = await openPartner('Gödöllő');
+    const { pl } = await sideBySide(page);
+    await choose(pl, pl.locator('input[id^="country-field"]').first(), 'Czechy');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await refusal(page).waitFor({ timeout: 60_000 });
+    expect(await refusal(page).innerText()).toContain('Te współrzędne wskazują miejsce w kraju Węgry');
+    expect(await refusal(page).innerText()).toContain('These coordinates point in Hungary');
+    expect(cmsBranches().filter((b) => !before.has(b))).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a partner without events, in correct Polish, and saves nothing', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context } = await openPartner('Gödöllő');
+    const { pl } = await sideBySide(page);
+    const count = mainRecord('godollo').data.events.length;
+    for (let i = 0; i < count; i++) await pl.getByRole('button', { name: 'Usuń z listy' }).first().click();
+    await expect.poll(() => pl.innerText()).toMatch(/0 wydarzeń/);
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await pl
+      .getByText(/„Wydarzenia” (musi mieć co najmniej 1 poz\.|jest wymagane\.)/i)
+      .or(refusal(page))
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(ungrammatical);
+    expect(text).not.toMatch(english);
+    expect(cmsBranches().filter((b) => !before.has(b))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the events of both languages in step: one deleted in Polish alone is refused until the other language follows; one added gets its text', async () => {
+    const before = new Set(cmsBranches());
+    const { page, context, consoleErrors } = await openPartner('Czadca');
+    const main = mainRecord('cadca');
+    const [gone, ...kept] = main.data.events;
+    // The English pane hidden (the preview instead): the event is deleted in Polish alone.
+    await showPreview(page);
+    const pl = page.locator('.Pane1').first();
+    await pl.getByRole('button', { name: 'Usuń z listy' }).first().click();
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await refusal(page).waitFor({ timeout: 60_000 });
+    expect(await refusal(page).innerText()).toContain(`nie ma wydarzenia o id „${gone!.id}”`);
+    expect(await refusal(page).innerText()).toContain('Pokaż drugi język obok');
+    expect(cmsBranches().filter((b) => !before.has(b))).toEqual([]);
+    await refusal(page).getByRole('button', { name: 'Zamknij' }).click();
+
+    // Shown, the English pane follows the Polish list: the texts of the deleted event go.
+    const { en } = await sideBySide(page);
+    for (const event of kept) await eventTexts(en, String(event.title)).waitFor();
+    await expect.poll(() => en.getByRole('group').count()).toBe(kept.length);
+    // A new event, added once, in Polish; its English text typed in the group that appears for it.
+    await pl.getByRole('button', { name: 'Dodaj wydarzenie' }).click();
+    const field = (name: string) => pl.locator(`input[id^="${name}-field"]`).last();
+    await field('id').fill('visit-2027');
+    await choose(pl, field('kind'), optionLabel('events.kind', 'visit'));
+    await field('date').fill('2027-06');
+    await field('title').fill('Wizyta delegacji z Czadcy');
+    await eventTexts(en, 'Wizyta delegacji z Czadcy')
+      .getByLabel('Tytuł', { exact: true })
+      .fill('Visit of a delegation from Čadca');
+    await page.getByRole('button', { name: 'Zapisz' }).first().click();
+    await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
+    expect(unexpected(consoleErrors)).toEqual([]);
+    await context.close();
+
+    const [branch] = cmsBranches().filter((b) => !before.has(b));
+    const ids = (lang: string) =>
+      (
+        readRecord(git('show', `${branch}:content/partners/cadca/index.${lang}.md`)).data.events as { id: string }[]
+      ).map((e) => e.id);
+    expect(ids('pl')).toEqual([...kept.map((e) => e.id), 'visit-2027']);
+    expect(ids('en')).toEqual(ids('pl'));
+    expectCheckPasses(branch!);
+  });
+
+  it('reopens a draft that changed the Polish file alone, and saves it again', async () => {
+    const slug = 'liptovsky-mikulas';
+    const english = `content/partners/${slug}/index.en.md`;
+    const saveDescription = async (text: string) => {
+      const opened = await openPartner('Liptowski Mikułasz');
+      const { pl, en } = await sideBySide(opened.page);
+      await pl.locator('textarea[id^="description-field"]').first().fill(text);
+      await opened.page.getByRole('button', { name: 'Zapisz' }).first().click();
+      await opened.page.getByText('Pozycja zapisana').first().waitFor({ timeout: 60_000 });
+      return { ...opened, en };
+    };
+    // Decap writes every language's file in its own YAML style: once main holds the English file as Decap
+    // writes it (as after any earlier publication from the form), a change of the Polish text alone
+    // leaves the English file out of the draft.
+    const before = new Set(cmsBranches());
+    const first = await saveDescription(
+      'Liptowski Mikułasz na Słowacji jest partnerem Żywca; łączy je turystyka i kultura.',
+    );
+    await first.context.close();
+    const [earlier] = cmsBranches().filter((b) => !before.has(b));
+    writeFileSync(join(copy.dir, english), git('show', `${earlier}:${english}`));
+    git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'English as Decap writes it');
+    git('branch', '-D', earlier!);
+
+    const second = await saveDescription(
+      'Liptowski Mikułasz na Słowacji jest partnerem Żywca; łączy je turystyka, kultura i sport.',
+    );
+    await second.context.close();
+    const [branch] = cmsBranches().filter((b) => !before.has(b));
+    expect(git('diff', '--name-only', 'main', branch!).trim()).toBe(`content/partners/${slug}/index.pl.md`);
+
+    // Reopened, the draft shows its English text, and saves again.
+    const englishOnMain = git('show', `main:${english}`);
+    const again = await saveDescription(
+      'Liptowski Mikułasz na Słowacji jest partnerem Żywca od lat; łączy je turystyka i kultura.',
+    );
+    expect(await again.en.locator('input[id^="name-field"]').first().inputValue()).toBe(
+      String(readRecord(englishOnMain).data.name),
+    );
+    expect(again.consoleErrors.filter((e) => /Cannot read properties|422/.test(e))).toEqual([]);
+    await again.context.close();
+    expect(git('show', `${branch}:${english}`)).toBe(englishOnMain);
+    const polish = readRecord(git('show', `${branch}:content/partners/${slug}/index.pl.md`));
+    expect(String(polish.data.description)).toContain('od lat');
+    expectCheckPasses(branch!);
+  });
+
+  it('previews the page as residents will see it: its heading, the dates in words and the areas by name', async () => {
+    const { page, context } = await openPartner('Riom');
+    const main = mainRecord('riom');
+    await showPreview(page);
+    const preview = page.frameLocator('iframe').first();
+    await preview.locator('main[lang="pl"] h1').waitFor({ timeout: 60_000 });
+    expect(await preview.locator('main[lang="pl"] h1').innerText()).toBe(String(main.data.name));
+    expect(await preview.locator('main[lang="en"] h1').innerText()).toBe(String(mainRecord('riom', 'en').data.name));
+    // The page sets Polish one-letter words and numbers with non-breaking spaces.
+    const text = (await preview.locator('main[lang="pl"]').innerText()).replace(/\u00a0/g, ' ');
+    for (const event of main.data.events) {
+      const date = parsePartialDate(event.date);
+      if (date.ok) expect(text).toContain(formatPartialDate(date.date, 'pl').replace(/\u00a0/g, ' '));
+    }
+    for (const area of main.data.areas as (keyof typeof dictionaries.pl.areaLabels)[])
+      expect(text).toContain(dictionaries.pl.areaLabels[area]);
+    expect(text).not.toMatch(/\b(international|agreement-signed|culture|home)\b/);
+    await context.close();
   });
 });

@@ -79,7 +79,7 @@ describe('the CMS configuration', () => {
       fields.flatMap((f) => {
         const key = `${prefix}${f.name}`;
         const inner = (f.fields ?? []) as DecapField[];
-        const childPrefix = f.widget === 'list' ? `${key}[].` : `${key}.`;
+        const childPrefix = f.widget === 'list' || f.name === 'events' ? `${key}[].` : `${key}.`;
         return [...(f.i18n === true ? [key] : []), ...marked(inner, childPrefix)];
       });
     const translation = schemaFields(recordSchemas(homeTown).translation())
@@ -125,9 +125,10 @@ describe('the forms hold the rules of the schemas', () => {
     const areas = find(partner, 'areas');
     expect(areas).toMatchObject({ widget: 'select', multiple: true, min: 1 });
     expect((areas.options as { value: string }[]).map((o) => o.value)).toEqual([...areaKeys]);
-    expect(areas.options).toContainEqual({ value: 'culture', label: 'kultura i sztuka (culture)' });
+    // The form shows the words alone, not the value written to the file.
+    expect(areas.options).toContainEqual({ value: 'culture', label: 'kultura i sztuka' });
     const country = find(partner, 'country');
-    expect(country.options).toContainEqual({ value: 'DE', label: 'Niemcy (DE)' });
+    expect(country.options).toContainEqual({ value: 'DE', label: 'Niemcy' });
     expect(find(partner, 'events.kind').widget).toBe('select');
     expect((find(partner, 'events.kind').options as { value: string }[]).map((o) => o.value)).toEqual([...eventKinds]);
     const websiteKind = find(partner, 'websiteKind');

@@ -59,6 +59,8 @@ const header = [
   ...localeCodes.map((l) => `title_${l}`),
   'place',
   ...['venue', 'party'].flatMap((field) => localeCodes.map((l) => `${field}_${l}`)),
+  // `yes` for a planned event (dated after the day the data was published), blank for one held.
+  'planned',
 ];
 
 /** A row: the given columns, every other one blank (as for a language without the text). */

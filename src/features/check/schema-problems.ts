@@ -14,6 +14,8 @@ import { isPlaceholder } from '../authoring/scaffold.ts';
 import type { MarkdownSource } from './source-file.ts';
 import { didYouMean } from '../../blocks/suggest.ts';
 import { invisibleNote, revealInvisible, typedValueProblems } from './typed-values.ts';
+import { buildDay, isPlanned, unplannableKinds } from '../../model/planned.ts';
+import type { EventKind } from '../../model/events.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -404,9 +406,26 @@ function implausibleDates(source: MarkdownSource): Problem[] {
   return events.flatMap((event, index) => {
     const value = (event as { date?: unknown } | null)?.date;
     const parsed = value === undefined ? undefined : parsePartialDate(value);
-    if (!parsed?.ok || (parsed.date.year >= plausibleYears.from && parsed.date.year <= latest)) return [];
+    if (!parsed?.ok) return [];
     const path = ['events', index, 'date'];
     const where = source.locate(path);
+    const kind = (event as { kind?: unknown } | null)?.kind as EventKind;
+    if (unplannableKinds.includes(kind) && isPlanned(parsed.date, buildDay())) {
+      const { pl, en } = writtenDictionaries();
+      const label = { pl: pl.eventKinds[kind], en: en.eventKinds[kind] };
+      return [
+        {
+          file: source.file,
+          ...(where ? { line: where.line, column: where.column } : {}),
+          field: formatFieldPath(path),
+          value: parsed.date.iso,
+          code: 'implausible-date' as const,
+          pl: `Data ${parsed.date.iso} jest jeszcze przed nami, a „${label.pl}” nie może być planowany: to chwila, która już nastąpiła. Sprawdź datę w dokumentach albo wybierz inny rodzaj wydarzenia (np. wizytę, która zostanie pokazana jako planowana).`,
+          en: `The date ${parsed.date.iso} is still to come, and a "${label.en}" cannot be planned: it is a moment that has already happened. Check the date in the documents or choose another kind (e.g. a visit, which is shown as planned).`,
+        },
+      ];
+    }
+    if (parsed.date.year >= plausibleYears.from && parsed.date.year <= latest) return [];
     return [
       {
         file: source.file,

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
-import type { FieldDescription } from '../../model/field-meta.ts';
+import { helpFor, type FieldDescription } from '../../model/field-meta.ts';
 import type { HomeTown } from '../../model/home-town.ts';
 import { recordSchemas, type RecordKind } from '../../model/records.ts';
 import { countryCodes } from '../../model/countries.ts';
 import { choiceLabels, countryNames } from '../authoring/field-choices.ts';
 import { schemaFields, type SchemaField } from '../../model/schema-fields.ts';
+import { uploadLimit } from './admin-page.ts';
 
 /** A field of Decap CMS's configuration (only the keys we write). */
 export type DecapField = Record<string, unknown> & { name: string; label: string; widget: string };
@@ -61,12 +62,13 @@ function textRules(json: JsonSchema, help: string): Record<string, unknown> {
 
 function choiceOptions(description: FieldDescription | undefined, values: readonly string[]) {
   const labels = description ? choiceLabels(description, values) : undefined;
-  return values.map((value, i) => ({ value, label: labels ? `${labels[i]!.pl} (${value})` : value }));
+  // The form shows the words alone: the value written to the file is no concern of the editor's.
+  return values.map((value, i) => ({ value, label: labels ? labels[i]!.pl : value }));
 }
 
 function countryOptions() {
   return countryCodes
-    .map((code) => ({ value: code, label: `${countryNames(code).pl} (${code})` }))
+    .map((code) => ({ value: code, label: countryNames(code).pl }))
     .sort((a, b) => a.label.localeCompare(b.label, 'pl'));
 }
 
@@ -78,7 +80,7 @@ function countryOptions() {
 export function decapField(field: SchemaField, all: SchemaField[], options: FieldOptions = {}): DecapField | undefined {
   const { mapKeys = {}, pictures, translatable } = options;
   const d = field.description;
-  const help = d?.help.pl ?? '';
+  const help = d ? helpFor(d, 'form').pl : '';
   const base = {
     name: field.name,
     label: d?.label.pl ?? field.name,
@@ -104,7 +106,7 @@ export function decapField(field: SchemaField, all: SchemaField[], options: Fiel
       media_folder: pictures.mediaFolder,
       // The field holds the file's name alone, as the build reads it beside the record.
       public_folder: '',
-      media_library: { allow_multiple: false },
+      media_library: { allow_multiple: false, config: { max_file_size: uploadLimit } },
     };
   }
   if (field.values) return { ...base, widget: 'select', options: choiceOptions(d, field.values) };
@@ -156,7 +158,7 @@ export function decapField(field: SchemaField, all: SchemaField[], options: Fiel
         widget: 'object',
         required: false,
         collapsed: false,
-        ...(item.description ? { hint: item.description.help.pl } : {}),
+        ...(item.description ? { hint: helpFor(item.description, 'form').pl } : {}),
         fields: children(item.key).map((f) => ({ ...f, required: false })),
       })),
     };

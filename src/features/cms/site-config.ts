@@ -4,6 +4,7 @@ import { layout } from '../../model/layout.ts';
 import { localizedPath } from '../../i18n/routes.ts';
 import { bodyField, decapFields, fieldKeys } from './config.ts';
 import type { HomeTown } from '../../model/home-town.ts';
+import { eventsWidget } from './admin-page.ts';
 
 export interface CmsSettings {
   /** The home town: its identifier is a place of events, its names are the examples. */
@@ -46,7 +47,7 @@ export const contentLayout = {
 const storyField = () =>
   bodyField(
     'Historia i zakres współpracy',
-    'Tekst strony: nagłówki „##”, akapity oddzielone pustą linią, listy. Bez kodu HTML.',
+    'Tekst strony pod wydarzeniami: kilka akapitów o historii i zakresie współpracy. Śródtytuły, wyliczenia i pogrubienia dodasz przyciskami nad polem, np. śródtytuł „Historia współpracy”.',
   );
 
 /**
@@ -64,7 +65,7 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     name: 'partners',
     label: 'Miasta partnerskie',
     label_singular: 'Miasto partnerskie',
-    description: `Każde miasto to folder ${at(contentLayout.partnersFolder)}/<nazwa>/: fakty i tekst ${inLanguage(defaultLocale)} w jednym pliku, tekst w każdym innym języku w osobnym.`,
+    description: `Każde miasto partnerskie ma jeden formularz: fakty i tekst ${inLanguage(defaultLocale)} po lewej, tekst w innym języku obok (przycisk „Pokaż drugi język obok”).`,
     folder: at(contentLayout.partnersFolder),
     path: contentLayout.partnerPath,
     extension: 'md',
@@ -75,7 +76,8 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
     identifier_field: 'name',
     slug: '{{slug}}',
     summary: '{{name}}',
-    sortable_fields: ['name'],
+    // Listed by the town's Polish name, as staff look for it, not by the folder's.
+    sortable_fields: [{ field: 'name', default_sort: true }],
     // "Zobacz podgląd" opens the partner's own page in the preview: its folder's name is its address.
     preview_path: localizedPath({ route: 'partner', params: { slug: 'SLUG' } }, defaultLocale)
       .replace('SLUG', '{{dirname}}')
@@ -87,7 +89,16 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
       ...decapFields('partner', settings.town, {
         pictures: { mediaFolder: contentLayout.partnerPictures },
         translatable,
-      }),
+      }).map(
+        // The events' facts are edited once, in Polish; the other languages' panes show their texts alone,
+        // one per event, in step with the Polish list (the admin page's own widget, `admin/events-widget.ts`).
+        // `label_many`: the count above the list in Polish's other plural ("0 wydarzeń", "5 wydarzeń").
+        // `summary`: a folded event shows its date and title, not its identifier.
+        (field) =>
+          field.name === 'events'
+            ? { ...field, widget: eventsWidget, label_many: 'Wydarzeń', summary: '{{fields.date}} — {{fields.title}}' }
+            : field,
+      ),
       { ...storyField(), i18n: true },
     ],
   };

@@ -14,6 +14,7 @@ import { toCsv } from '../../blocks/csv.ts';
 import { compareDates, formatPartialDate, parsePartialDate } from '../../blocks/dates.ts';
 import { distanceKm } from '../../blocks/geo.ts';
 import { escapeText, writeCalendar, type Component, type Property } from '../../blocks/icalendar.ts';
+import { buildDay, isPlanned, type Day } from '../../model/planned.ts';
 
 /** The files of the Data page, relative to the site's base. */
 export const dataFiles = {
@@ -38,6 +39,8 @@ export interface OpenDataContext {
   ui: Record<Locale, UiDictionary>;
   /** Absolute address of a page of the site in a language. */
   pageUrl: (page: PageRef, locale: Locale) => string;
+  /** The day the data is published: events after it are planned (`planned.ts`); the build's day by default. */
+  today?: Day;
 }
 
 const everyLanguage = (text: (locale: Locale) => string) =>
@@ -52,7 +55,7 @@ const someLanguages = (text: (locale: Locale) => string | undefined) =>
     }),
   ) as Record<string, string>;
 
-function eventRecord(record: PartnerRecord, event: PartnerEvent, context: OpenDataContext): OpenDataEvent {
+function eventRecord(record: PartnerRecord, event: PartnerEvent, context: OpenDataContext, today: Day): OpenDataEvent {
   const { ui } = context;
   const venues = someLanguages((l) => record.texts[l]?.events[event.id]?.venue);
   const parties = someLanguages((l) => record.texts[l]?.events[event.id]?.party);
@@ -65,6 +68,7 @@ function eventRecord(record: PartnerRecord, event: PartnerEvent, context: OpenDa
     titles: everyLanguage((l) => record.texts[l]?.events[event.id]?.title ?? ui[l].eventKinds[event.kind]),
     ...(Object.keys(venues).length > 0 ? { venues } : {}),
     ...(Object.keys(parties).length > 0 ? { parties } : {}),
+    ...(isPlanned(event.date, today) ? { planned: true as const } : {}),
   };
 }
 
@@ -90,7 +94,7 @@ function partnerRecord(record: PartnerRecord, context: OpenDataContext): OpenDat
     pages: everyLanguage((l) => context.pageUrl({ route: 'partner', params: { slug } }, l)),
     events: [...facts.events]
       .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id))
-      .map((e) => eventRecord(record, e, context)),
+      .map((e) => eventRecord(record, e, context, context.today ?? buildDay())),
   };
 }
 
@@ -136,6 +140,7 @@ export function eventsCsv(data: OpenData): string {
         precision: e.precision,
         kind: e.kind,
         place: e.place ?? '',
+        planned: e.planned ? 'yes' : '',
       } as Record<CsvColumn, string>;
       return csvColumns.map((c) => row[c]);
     }),
@@ -164,11 +169,34 @@ export function anniversaries(data: OpenData): { included: Anniversary[]; skippe
 }
 
 /**
+ * A planned agreement or milestone has no anniversary yet: the calendar holds it once, on its day, as
+ * planned (tentative), and its yearly return only once it has happened.
+ */
+function plannedEvent({ partner, event }: Anniversary, locale: Locale, ui: UiDictionary, stamp: string, host: string) {
+  const name = partner.names[locale] ?? partner.name;
+  const title = event.titles[locale]!;
+  return {
+    name: 'VEVENT',
+    properties: [
+      ['UID', `planned-${partner.slug}-${event.id}-${locale}@${host}`],
+      ['DTSTAMP', stamp],
+      ['DTSTART', event.date.replaceAll('-', ''), { VALUE: 'DATE' }],
+      ['SUMMARY', escapeText(fill(ui.icsPlannedSummary, { name, title })), { LANGUAGE: locale }],
+      ['STATUS', 'TENTATIVE'],
+      ['URL', partner.pages[locale]!, { VALUE: 'URI' }],
+      ['TRANSP', 'TRANSPARENT'],
+    ] satisfies Property[],
+  };
+}
+
+/**
  * `DTSTAMP` must be a UTC date-time. The build time would make every build differ, so it is the latest
  * day-precise date in the data: it moves when a newer event is recorded, and is the same on every build.
  */
 function dataStamp(data: OpenData): string {
-  const days = data.partners.flatMap((p) => p.events.filter((e) => e.precision === 'day').map((e) => e.date));
+  const days = data.partners.flatMap((p) =>
+    p.events.filter((e) => e.precision === 'day' && !e.planned).map((e) => e.date),
+  );
   const latest = days.sort().at(-1) ?? '2000-01-01';
   return `${latest.replaceAll('-', '')}T000000Z`;
 }
@@ -186,35 +214,39 @@ export function anniversariesIcs(
 ): string {
   const stamp = dataStamp(data);
   const lang = { LANGUAGE: locale };
-  const events: Component[] = anniversaries(data).included.map(({ partner, event }) => {
-    const name = partner.names[locale] ?? partner.name;
-    const title = event.titles[locale]!;
-    const where = [
-      event.place === publishedPlaces(town).home ? ui.townName : undefined,
-      event.place === 'partner' ? name : undefined,
-      event.venues?.[locale],
-    ].filter((x): x is string => x !== undefined);
-    const parsed = parsePartialDate(event.date);
-    const dateText = parsed.ok ? formatPartialDate(parsed.date, locale) : event.date;
-    return {
-      name: 'VEVENT',
-      properties: [
-        ['UID', `anniversary-${partner.slug}-${event.id}-${locale}@${host}`],
-        ['DTSTAMP', stamp],
-        ['DTSTART', event.date.replaceAll('-', ''), { VALUE: 'DATE' }],
-        ['RRULE', 'FREQ=YEARLY'],
-        ['SUMMARY', escapeText(fill(ui.icsSummary, { name, title, year: event.date.slice(0, 4) })), lang],
-        [
-          'DESCRIPTION',
-          escapeText(fill(ui.icsDescription, { name, title, date: dateText, url: partner.pages[locale]! })),
-          lang,
+  const { included } = anniversaries(data);
+  const planned = included.filter((a) => a.event.planned).map((a) => plannedEvent(a, locale, ui, stamp, host));
+  const events: Component[] = included
+    .filter((a) => !a.event.planned)
+    .map(({ partner, event }) => {
+      const name = partner.names[locale] ?? partner.name;
+      const title = event.titles[locale]!;
+      const where = [
+        event.place === publishedPlaces(town).home ? ui.townName : undefined,
+        event.place === 'partner' ? name : undefined,
+        event.venues?.[locale],
+      ].filter((x): x is string => x !== undefined);
+      const parsed = parsePartialDate(event.date);
+      const dateText = parsed.ok ? formatPartialDate(parsed.date, locale) : event.date;
+      return {
+        name: 'VEVENT',
+        properties: [
+          ['UID', `anniversary-${partner.slug}-${event.id}-${locale}@${host}`],
+          ['DTSTAMP', stamp],
+          ['DTSTART', event.date.replaceAll('-', ''), { VALUE: 'DATE' }],
+          ['RRULE', 'FREQ=YEARLY'],
+          ['SUMMARY', escapeText(fill(ui.icsSummary, { name, title, year: event.date.slice(0, 4) })), lang],
+          [
+            'DESCRIPTION',
+            escapeText(fill(ui.icsDescription, { name, title, date: dateText, url: partner.pages[locale]! })),
+            lang,
+          ],
+          ...(where.length > 0 ? [['LOCATION', escapeText(where.join(', ')), lang] satisfies Property] : []),
+          ['URL', partner.pages[locale]!, { VALUE: 'URI' }],
+          ['TRANSP', 'TRANSPARENT'],
         ],
-        ...(where.length > 0 ? [['LOCATION', escapeText(where.join(', ')), lang] satisfies Property] : []),
-        ['URL', partner.pages[locale]!, { VALUE: 'URI' }],
-        ['TRANSP', 'TRANSPARENT'],
-      ],
-    };
-  });
+      };
+    });
   return writeCalendar(
     [
       ['PRODID', `-//${town.calendar.owner}//${town.calendar.product}//${locale.toUpperCase()}`],
@@ -224,6 +256,6 @@ export function anniversariesIcs(
       ['NAME', escapeText(ui.icsCalendarName), lang],
       ['X-WR-CALNAME', escapeText(ui.icsCalendarName)],
     ],
-    events,
+    [...events, ...planned],
   );
 }

@@ -9,6 +9,7 @@ import { countryName } from '../../blocks/country-names.ts';
 import { compareDates, formatPartialDate, type PartialDate } from '../../blocks/dates.ts';
 import { typeset } from '../../blocks/typography.ts';
 import { chooseTranslation, type Chosen } from '../../blocks/translations.ts';
+import { buildDay, isPlanned, type Day } from '../../model/planned.ts';
 
 /** A piece of text with the language it is written in, so components can mark it with `lang`. */
 export interface Text {
@@ -22,6 +23,8 @@ export interface EventView {
   date: PartialDate;
   /** The date written out in the page's language ("15 lipca 1995"). */
   dateText: string;
+  /** Dated after the day the site was built: a plan, not history (`planned.ts`). */
+  planned?: true;
   title: Text;
   place?: Text[];
   /**
@@ -82,6 +85,7 @@ export function buildPartnerView<T extends TranslationEntry>(
   ui: UiDictionary,
   /** The home town as the events held there name it: its name in the page's language and its country. */
   home: { name: string; country: string },
+  today: Day = buildDay(),
 ): PartnerView<T> {
   const chosen = chooseTranslation(translations, locale);
   // Every partner has its Polish text, in the same file as its facts.
@@ -110,6 +114,7 @@ export function buildPartnerView<T extends TranslationEntry>(
       kind: event.kind,
       date: event.date,
       dateText: formatPartialDate(event.date, locale),
+      ...(isPlanned(event.date, today) ? { planned: true as const } : {}),
       title: words?.title ? text(words.title) : { text: ui.eventKinds[event.kind], lang: locale },
       ...(place.length > 0 ? { place } : {}),
       ...(words?.party
@@ -122,7 +127,9 @@ export function buildPartnerView<T extends TranslationEntry>(
   };
 
   const events = partner.events.map(eventView).sort((a, b) => compareDates(a.date, b.date));
-  const agreements = events.filter((e) => e.kind === 'agreement-signed');
+  // "Since" counts what has happened: a planned agreement is not the start of the partnership yet.
+  const held = events.filter((e) => !e.planned);
+  const agreements = held.filter((e) => e.kind === 'agreement-signed');
   return {
     slug,
     locale,
@@ -141,7 +148,7 @@ export function buildPartnerView<T extends TranslationEntry>(
     ...(partner.wikidata ? { wikidata: partner.wikidata } : {}),
     areas: partner.areas.map((key) => ({ key, label: ui.areaLabels[key] })),
     events,
-    since: (agreements[0] ?? events[0]!).date,
+    since: (agreements[0] ?? held[0] ?? events[0]!).date,
     text: chosen,
     translatedIn: localeCodes.filter((l) => translations[l] !== undefined),
   };

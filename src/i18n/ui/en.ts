@@ -49,6 +49,7 @@ export default {
     delegations: 'official visits and ceremonies',
     funding: 'project funding',
   },
+  planned: 'planned',
   eventKinds: {
     'first-contact': 'First contact',
     'declaration-of-intent': 'Declaration of intent',
@@ -133,6 +134,8 @@ export default {
     venue: 'The place more precisely, in {language} (e.g. a hall, a square, a region); may be empty.',
     party:
       'For a regional agreement: who concluded it (e.g. the Beskidy Euroregion), in {language}; empty for agreements between two towns.',
+    planned:
+      'A planned event (dated after the day the data was published): yes; empty for events that have taken place.',
   },
   dataJsonFields: {
     dataset: {
@@ -174,10 +177,13 @@ export default {
       titles: 'What happened, in each language.',
       venues: 'The place more precisely (a hall, a square, a region), where given.',
       parties: 'For a regional agreement: who concluded it (e.g. the Beskidy Euroregion), where given.',
+      planned:
+        'true for a planned event (dated after the day the data was published); left out for events that have taken place.',
     },
   },
   icsCalendarName: 'Anniversaries of {town}’s partnerships',
   icsSummary: 'Anniversary: {town} – {name}. {title} ({year})',
+  icsPlannedSummary: 'Planned: {town} – {name}. {title}',
   icsDescription: '{date}: {title}. More: {url}',
   searchTitle: 'Search the site',
   searchDescription:

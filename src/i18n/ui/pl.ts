@@ -49,6 +49,7 @@ export default {
     delegations: 'delegacje i uroczystości',
     funding: 'pozyskiwanie funduszy',
   },
+  planned: 'planowane',
   eventKinds: {
     'first-contact': 'Pierwszy kontakt',
     'declaration-of-intent': 'Deklaracja intencji',
@@ -134,6 +135,7 @@ export default {
     venue: 'Miejsce dokładniej (np. sala, plac, region), w języku: {language}; może być puste.',
     party:
       'Przy porozumieniu regionalnym: kto je zawarł (np. Euroregion „Beskidy”), w języku: {language}; puste przy porozumieniach dwóch miast.',
+    planned: 'Wydarzenie planowane (data po dniu publikacji danych): yes; puste przy wydarzeniach, które się odbyły.',
   },
   dataJsonFields: {
     dataset: {
@@ -176,10 +178,13 @@ export default {
       titles: 'Opis wydarzenia w każdym języku.',
       venues: 'Miejsce dokładniej (sala, plac, region), jeśli podano.',
       parties: 'Przy porozumieniu regionalnym: kto je zawarł (np. Euroregion „Beskidy”), jeśli podano.',
+      planned:
+        'true przy wydarzeniu planowanym (data po dniu publikacji danych); pole pominięte przy wydarzeniach, które się odbyły.',
     },
   },
   icsCalendarName: 'Rocznice partnerstw {townGenitive}',
   icsSummary: 'Rocznica: {town} – {name}. {title} ({year})',
+  icsPlannedSummary: 'Planowane: {town} – {name}. {title}',
   icsDescription: '{date}: {title}. Więcej: {url}',
   searchTitle: 'Szukaj w serwisie',
   searchDescription:

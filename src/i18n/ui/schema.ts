@@ -72,6 +72,8 @@ export const uiSchema = () =>
     areaLabels: labels(areaKeys),
     /** Event kind labels, one per key of `src/model/events.ts`. */
     eventKinds: labels(eventKinds),
+    /** Beside an event dated after the build: it is planned, not yet held. */
+    planned: text(),
 
     // --- Map, cooperation areas, open data and search ---
     /** Map: accessible name of the map of all partners, and its caption. */
@@ -135,6 +137,8 @@ export const uiSchema = () =>
     /** The anniversaries calendar: its name, and each event's summary and description. */
     icsCalendarName: text(),
     icsSummary: text(),
+    /** A planned agreement or milestone in the calendar, once, on its day (no anniversary yet). */
+    icsPlannedSummary: text(),
     icsDescription: text(),
     /** Search page. */
     searchTitle: text(),

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { homeTown } from '../../config/home-town.ts';
 import { townNameIn } from '../../model/home-town.ts';
+import { adminScriptName } from '../../features/cms/admin-page.ts';
 
 const townGenitive = townNameIn(homeTown, 'pl', 'genitive');
 
@@ -24,6 +25,7 @@ export const GET: APIRoute = () => {
 </head>
 <body>
 <script src="${base}admin/decap-cms.js"></script>
+<script src="${base}admin/${adminScriptName}"></script>
 </body>
 </html>
 `,
