@@ -63,10 +63,16 @@ export const homeTownConfig = {
   calendar: { owner: 'Urzad Miejski w Zywcu', product: 'Miasta partnerskie' },
   /**
    * Editing through `/admin/`: the GitHub repository (`owner/name`) the CMS saves to when the build does
-   * not say (`CMS_REPO`, `GITHUB_REPOSITORY`), and the address of the town's sign-in service for GitHub
-   * (see the editors' guide; `CMS_AUTH_URL` overrides it).
+   * not say (`CMS_REPO`, `GITHUB_REPOSITORY`); whether that repository is public (the sign-in then asks
+   * GitHub only for access to public repositories, `public_repo`, instead of every repository, `repo`);
+   * and the address of the sign-in for GitHub: `null` for the town's own relay beside the site
+   * (`<site>cms-auth/auth`, `.deploy/README.md`), or the https address of another (`CMS_AUTH_URL` overrides it).
    */
-  editing: { repository: 'zywiec/miasta-partnerskie', signInUrl: 'https://cms-auth.zywiec.pl/auth' },
+  editing: {
+    repository: 'zywiec/miasta-partnerskie',
+    repositoryIsPublic: true,
+    signInUrl: null as string | null,
+  },
 };
 
 /** The grammatical cases a language's texts may ask for, besides the name itself (the nominative). */
@@ -168,7 +174,8 @@ export const homeTownSchema = () =>
       repository: z
         .string()
         .regex(/^[\w.-]+\/[\w.-]+$/, 'Write the GitHub repository as owner/name, e.g. "zywiec/miasta-partnerskie".'),
-      signInUrl: https('https://cms-auth.zywiec.pl/auth'),
+      repositoryIsPublic: z.boolean('Write true for a public repository, false for a private one.'),
+      signInUrl: https('https://www.zywiec.pl/miasta-partnerskie/cms-auth/auth').nullable(),
     }),
   });
 
