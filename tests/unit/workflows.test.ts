@@ -33,7 +33,7 @@ describe('the GitHub workflows', () => {
           .filter(([, level]) => level === 'write')
           .map(([scope]) => scope);
         const runs = JSON.stringify(job.steps ?? []);
-        if (writes.includes('contents')) expect(runs, `${file} ${name}`).toContain('publish-pages.sh');
+        if (writes.includes('contents')) expect(runs, `${file} ${name}`).toMatch(/publish-(pages\.sh|release\.sh)/);
         if (writes.includes('pull-requests')) expect(runs, `${file} ${name}`).toContain('createComment');
         expect(
           writes.filter((w) => !['contents', 'pull-requests'].includes(w)),
