@@ -6,10 +6,13 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { cleanEnv, root } from './build-site.ts';
+import { get } from './http.ts';
+import { startNginx } from './nginx.ts';
 
 export const publishScript = join(root, '.deploy/releases/publish-release.sh');
 export const deployScript = join(root, '.deploy/releases/partner-cities-deploy');
@@ -71,6 +74,18 @@ export function releaseChecks(dist: string): string {
   });
   writeFileSync(file, out);
   return file;
+}
+
+let syntheticChecks: string | undefined;
+
+/** The checks of any synthetic site (they all have the same pages), made once by `release-checks`. */
+export function checksOfSyntheticSite(): string {
+  if (!syntheticChecks) {
+    const site = syntheticSite('release-shape');
+    syntheticChecks = releaseChecks(site);
+    rmSync(site, { recursive: true, force: true });
+  }
+  return syntheticChecks;
 }
 
 /** Publishes `dist` as a release built from `source` (a commit id), as the release workflow does. */
@@ -144,3 +159,57 @@ export function copySite(dist: string): string {
 }
 
 export const readText = (path: string) => readFileSync(path, 'utf8');
+
+export interface Rig {
+  remote: string;
+  server: Server;
+  origin: string;
+  /** Publishes a synthetic release marked `label`; returns its id. */
+  release: (label: string, options?: Parameters<typeof syntheticSite>[1]) => string;
+  /** The release `current` points at. */
+  live: () => string | undefined;
+}
+
+let published = 0;
+/** A new fake source commit for each release published. */
+export const nextSource = () => sourceCommit(++published);
+
+/**
+ * A remote, a deployment folder and the nginx serving it, for one test (removed when it finishes).
+ * `extra` overrides the server's settings.
+ */
+export async function startRig(extra: Record<string, string> = {}): Promise<Rig> {
+  const remote = bareRemote();
+  const deployDir = deploymentFolder();
+  const nginx = await startNginx(undefined, { deployDir });
+  const sites: string[] = [];
+  onTestFinished(async () => {
+    await nginx.stop();
+    for (const dir of [remote, deployDir, ...sites]) rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    remote,
+    server: serverFor(remote, nginx.origin, deployDir, extra),
+    origin: nginx.origin,
+    release: (label, options) => {
+      const dist = syntheticSite(label, options);
+      sites.push(dist);
+      const result = publish(dist, remote, nextSource(), checksOfSyntheticSite());
+      if (result.status !== 0) throw new Error(`publishing ${label} failed:\n${result.stderr}`);
+      return publishedId(remote);
+    },
+    live: () =>
+      existsSync(join(deployDir, 'current')) ? basename(readlinkSync(join(deployDir, 'current'))) : undefined,
+  };
+}
+
+/** The label of the release a synthetic page or stylesheet came from. */
+export const labelOf = (body: string) =>
+  /<p>(release-[\w-]+)<\/p>|--release: "(release-[\w-]+)"/.exec(body)?.slice(1).find(Boolean);
+
+/** A page (or file) of the served site, with the release it came from. */
+export async function fetchPage(origin: string, path = base) {
+  const res = await get(`${origin}${path}`);
+  const text = res.body.toString();
+  return { status: res.status, headers: res.headers, text, label: labelOf(text) };
+}
