@@ -60,6 +60,22 @@ describe('a deployment that goes wrong', () => {
     expect(s.live()).toBe(fixed);
   });
 
+  it('does not blame a release for a server that fails the check anyway, and deploys it once the server answers', async () => {
+    const s = await startRig();
+    const good = s.release('release-good');
+    expect(runDeploy(s.server).code).toBe(0);
+    const next = s.release('release-next');
+    // nginx not answering where the check asks (stopped, or misconfigured).
+    const down = runDeploy({ ...s.server, env: { ...s.server.env, CHECK_ORIGIN: 'http://127.0.0.1:9' } });
+    expect(down.code).toBe(1);
+    expect(down.stderr).toContain(`release ${next} failed its check through nginx, and so does ${good}`);
+    expect(down.stderr).toContain('the release will be tried again');
+    expect(s.live()).toBe(good);
+    const up = runDeploy(s.server);
+    expect(up.code, up.output).toBe(0);
+    expect(s.live()).toBe(next);
+  });
+
   it('leaves the old release served when killed while copying the new one, and finishes on the next run', async () => {
     const s = await startRig();
     const old = s.release('release-old');
