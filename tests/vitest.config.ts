@@ -7,7 +7,7 @@ const liveContent = 'tests/e2e/live-content.test.ts';
 
 /**
  * Four layers, each runnable alone (`npm test -- --project unit`): unit tests need no build and no
- * browser; build tests run on a real build of the fixture content; browser tests open that build in
+ * browser; deployment tests run the server's scripts and nginx on small sites of their own; build tests run on a real build of the fixture content; browser tests open that build in
  * Chromium (the two share one build, made once by the first of their global setups); `live` builds the
  * editors' live `content/` and checks it in Chromium too, the only tests a change of the content alone can fail.
  */
@@ -28,6 +28,8 @@ export default defineConfig({
         // schemas, the check, the CMS configuration) and change none of their state.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
+      // The deployment on the town's server and its sign-in relay: real nginx, real scripts, small sites.
+      { extends: true, test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'] } },
       {
         extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/build-site.ts'] },

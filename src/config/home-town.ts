@@ -59,10 +59,16 @@ export const homeTownConfig = {
   calendar: { owner: 'Urzad Miejski w Zywcu', product: 'Miasta partnerskie' },
   /**
    * Editing through `/admin/`: the GitHub repository (`owner/name`) the CMS saves to when the build does
-   * not say (`CMS_REPO`, `GITHUB_REPOSITORY`), and the address of the town's sign-in service for GitHub
-   * (see the editors' guide; `CMS_AUTH_URL` overrides it).
+   * not say (`CMS_REPO`, `GITHUB_REPOSITORY`); whether that repository is public (the sign-in then asks
+   * GitHub only for access to public repositories, `public_repo`, instead of every repository, `repo`);
+   * and the address of the sign-in for GitHub: `null` for the town's own relay beside the site
+   * (`<site>cms-auth/auth`, `.deploy/README.md`), or the https address of another (`CMS_AUTH_URL` overrides it).
    */
-  editing: { repository: 'zywiec/miasta-partnerskie', signInUrl: 'https://cms-auth.zywiec.pl/auth' },
+  editing: {
+    repository: 'zywiec/miasta-partnerskie',
+    repositoryIsPublic: true,
+    signInUrl: null as string | null,
+  },
 };
 
 /** The checked configuration: the composition point (`src/config/`) passes it to the layers below. */

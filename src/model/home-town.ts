@@ -108,7 +108,8 @@ export const homeTownSchema = () =>
       repository: z
         .string()
         .regex(/^[\w.-]+\/[\w.-]+$/, 'Write the GitHub repository as owner/name, e.g. "zywiec/miasta-partnerskie".'),
-      signInUrl: https('https://cms-auth.zywiec.pl/auth'),
+      repositoryIsPublic: z.boolean('Write true for a public repository, false for a private one.'),
+      signInUrl: https('https://www.zywiec.pl/miasta-partnerskie/cms-auth/auth').nullable(),
     }),
   });
 

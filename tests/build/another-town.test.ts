@@ -48,7 +48,11 @@ const klodzko = {
   },
   site: { url: 'https://www.klodzko.pl', basePath: '/miasta-partnerskie/' },
   calendar: { owner: 'Urzad Miasta Klodzka', product: 'Miasta partnerskie' },
-  editing: { repository: 'klodzko/miasta-partnerskie', signInUrl: 'https://cms-auth.klodzko.pl/auth' },
+  editing: {
+    repository: 'klodzko/miasta-partnerskie',
+    repositoryIsPublic: true,
+    signInUrl: 'https://cms-auth.klodzko.pl/auth',
+  },
 };
 
 /** The start every written form of each town's name shares, folded to ASCII. */

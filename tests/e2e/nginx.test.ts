@@ -210,7 +210,7 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
     await page.close();
   });
 
-  it('gives the CMS under /admin/ its own policy, naming only this origin, GitHub and the sign-in service', async () => {
+  it('gives the CMS under /admin/ its own policy, naming only this origin and GitHub’s API', async () => {
     const res = await get(url(`${base}admin/`));
     expect(res.status).toBe(200);
     const csp = res.headers['content-security-policy'] ?? '';

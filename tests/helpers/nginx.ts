@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -49,10 +48,21 @@ export interface NginxOptions {
   /**
    * The hosts the CMS under /admin/ may contact besides its own origin, as a deployment sets them for its
    * backend (`cmsConnectHosts()` in `src/config/cms.ts`): they replace the `connect-src` hosts of the CMS's
-   * headers, which in the repository name GitHub's API and the sign-in service.
+   * headers, which in the repository name GitHub's API.
    */
   cmsConnect?: string[];
+  /**
+   * The deployment's folder, as on the server (`/srv/partner-cities`: `current` → the live release,
+   * `assets/`). Without it, one is made whose live release is `dist`.
+   */
+  deployDir?: string;
+  /** The port the sign-in relay listens on (the configuration's 8787). */
+  relayPort?: number;
 }
+
+/** The deployment's folder and the relay's address as the repository's configuration names them. */
+export const serverDeployDir = '/srv/partner-cities';
+const serverRelay = '127.0.0.1:8787';
 
 const cmsHeaders = 'partner-cities-headers-cms.conf';
 
@@ -64,27 +74,42 @@ function withCmsConnect(text: string, hosts: string[]): string {
   return text.replace(pattern, `$1 ${hosts.join(' ')};`);
 }
 
+/** A configuration file with the server's paths and the relay's address replaced by the test's own. */
+function placed(text: string, deployDir: string, relayPort?: number): string {
+  if (!text.includes(serverDeployDir) && !text.includes(serverRelay)) return text;
+  const moved = text.replaceAll(`${serverDeployDir}/`, `${deployDir}/`);
+  return relayPort ? moved.replaceAll(serverRelay, `127.0.0.1:${relayPort}`) : moved;
+}
+
 /**
  * Starts Debian's nginx on 127.0.0.1 with the repository's own site configuration
- * (`.deploy/nginx/*.conf`, unchanged) over a built `dist/`, published under /miasta-partnerskie/ of a
- * host that may have files of its own.
+ * (`.deploy/nginx/*.conf`, with only the deployment's folder and the relay's port moved) over a built
+ * `dist/` or a deployment's folder, published under /miasta-partnerskie/ of a host that may have files of
+ * its own.
  */
 export async function startNginx(
-  dist: string,
-  { hostFiles = {}, includeSite = true, cmsConnect }: NginxOptions = {},
+  dist: string | undefined,
+  { hostFiles = {}, includeSite = true, cmsConnect, deployDir, relayPort }: NginxOptions = {},
 ): Promise<{ origin: string; stop: () => Promise<void> }> {
   requireProgram(nginx, [nginxBinary, brotliModule]);
   const dir = mkdtempSync(join(tmpdir(), 'partner-nginx-'));
+  let deployment = deployDir;
+  if (!deployment) {
+    if (!dist) throw new Error('startNginx needs a built site or a deployment folder');
+    deployment = join(dir, 'deploy');
+    mkdirSync(join(deployment, 'current'), { recursive: true });
+    symlinkSync(dist, join(deployment, 'current/site'), 'dir');
+  }
   mkdirSync(join(dir, 'snippets'));
   for (const file of readdirSync(join(root, '.deploy/nginx')).filter((f) => f.startsWith('partner-cities'))) {
-    cpSync(join(root, '.deploy/nginx', file), join(dir, 'snippets', file));
+    const text = readFileSync(join(root, '.deploy/nginx', file), 'utf8');
+    writeFileSync(join(dir, 'snippets', file), placed(text, deployment, relayPort));
   }
   if (cmsConnect) {
     const file = join(dir, 'snippets', cmsHeaders);
     writeFileSync(file, withCmsConnect(readFileSync(file, 'utf8'), cmsConnect));
   }
   mkdirSync(join(dir, 'www'));
-  symlinkSync(dist, join(dir, 'www/miasta-partnerskie'), 'dir');
   for (const [path, content] of Object.entries(hostFiles)) {
     mkdirSync(dirname(join(dir, 'www', path)), { recursive: true });
     writeFileSync(join(dir, 'www', path), content);

@@ -60,7 +60,7 @@ describe('the GitHub workflows', () => {
         expect(job.permissions, `${file} ${name}`).toBeTypeOf('object');
         const written = writes(job);
         const runs = JSON.stringify(job.steps ?? []);
-        if (written.includes('contents')) expect(runs, `${file} ${name}`).toContain('publish-pages.sh');
+        if (written.includes('contents')) expect(runs, `${file} ${name}`).toMatch(/publish-(pages\.sh|release\.sh)/);
         if (written.includes('pull-requests')) expect(runs, `${file} ${name}`).toMatch(/(create|update)Comment/);
         if (written.includes('statuses')) expect(runs, `${file} ${name}`).toContain('createCommitStatus');
         expect(
