@@ -463,7 +463,7 @@ describe("the layout of a partner's folder (one file per language, the facts in 
       ['old-layout', 'content/partners/riom/pl.md.txt'],
     ]);
     expect(problems[1]!.pl).toContain('Zmień nazwę pliku na index.en.md');
-    expect(problems[1]!.en).toContain('- id: signed-zywiec');
+    expect(problems[1]!.en).toContain('- id: signed-home');
     expect(problems[0]!.pl).toContain('index.pl.md');
   });
 
