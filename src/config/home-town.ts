@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import { isoNumeric } from '../lib/iso-countries.ts';
 import { slugPattern } from '../lib/slug.ts';
+import { factSchema, notGiven, type Fact } from '../lib/confirmation.ts';
 import { formatIssues } from '../lib/zod-issues.ts';
+
+type Bilingual = { pl: string; en: string };
 
 /**
  * The town whose partnerships this site presents: every fact about it is here, and nowhere else. Another
@@ -37,19 +40,29 @@ export const homeTownConfig = {
     postcode: '34-300',
     /** The office's own website (the publisher in structured data). */
     url: 'https://www.zywiec.pl/',
-    /** The head of the office, who receives complaints about accessibility, as the sentence names them. */
-    head: { pl: 'Burmistrz Miasta Żywca', en: 'the Mayor of Żywiec' },
     /**
-     * Who handles accessibility requests, as given in the town's published accessibility statements; the
-     * office confirms it at each review of the statement (`toConfirm` in `src/config/accessibility.ts`).
-     * The phone number in international form, spaces allowed: `+48 33 475 42 45`.
+     * Facts the office decides for the accessibility statement, each `{ value, confirmed }`
+     * (`src/lib/confirmation.ts`): `value` is `null` until the office gives it, and `confirmed` becomes
+     * `true` once it has confirmed it. Pages mark an unconfirmed fact "do potwierdzenia przez urząd", and
+     * `npm run build:production` refuses to publish while any is unconfirmed.
+     *
+     * Who decides complaints about accessibility, as the sentence names them ("Skargę rozpatruje …").
      */
-    accessibilityContact: { name: 'Bogdan Hebda', email: 'bogdan.hebda@zywiec.pl', phone: '+48 33 475 42 45' },
+    head: { value: { pl: 'Burmistrz Miasta Żywca', en: 'the Mayor of Żywiec' }, confirmed: false } as Fact<Bilingual>,
     /**
-     * Where complaints about accessibility go: at least one of an e-mail address and an ePUAP box
-     * (`/skrytka/…` address). Until the office gives the head's own addresses, the contact's e-mail.
+     * Who handles accessibility requests (a person or a post), their e-mail address and telephone number
+     * (international form, spaces allowed: `+48 33 123 45 67`).
      */
-    complaints: { email: 'bogdan.hebda@zywiec.pl' as string | null, epuap: null as string | null },
+    accessibilityContact: {
+      name: notGiven<string>(),
+      email: notGiven<string>(),
+      phone: notGiven<string>(),
+    },
+    /**
+     * Where complaints about accessibility go besides the office's postal address: an e-mail address and an
+     * ePUAP box (`/skrytka/…` address); `false` where the office has none (not both).
+     */
+    complaints: { email: notGiven<string | false>(), epuap: notGiven<string | false>() },
   },
   /**
    * Where the site is published: the origin and the folder. `SITE_URL` and `BASE_PATH` override them for
@@ -123,23 +136,30 @@ export const homeTownSchema = () =>
       street: text(),
       postcode: z.string().regex(/^\d{2}-\d{3}$/, 'Write a Polish postcode, e.g. "34-300".'),
       url: https('https://www.zywiec.pl/'),
-      head: perLanguage(),
+      head: factSchema(perLanguage()),
       accessibilityContact: z.strictObject({
-        name: text(),
-        email: email(),
-        phone: z
-          .string()
-          .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 475 42 45".'),
+        name: factSchema(text()),
+        email: factSchema(email()),
+        phone: factSchema(
+          z
+            .string()
+            .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 123 45 67".'),
+        ),
       }),
       complaints: z
         .strictObject({
-          email: email().nullable(),
-          epuap: z
-            .string()
-            .regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".')
-            .nullable(),
+          email: factSchema(z.union([email(), z.literal(false)])),
+          epuap: factSchema(
+            z.union([
+              z.string().regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".'),
+              z.literal(false),
+            ]),
+          ),
         })
-        .refine((c) => c.email !== null || c.epuap !== null, 'Give an e-mail address or an ePUAP box for complaints.'),
+        .refine(
+          (c) => !(c.email.value === false && c.epuap.value === false),
+          'Give an e-mail address or an ePUAP box for complaints.',
+        ),
     }),
     site: z.strictObject({
       url: https('https://www.zywiec.pl').refine(

@@ -1,4 +1,5 @@
 import { homeTown } from '../config/home-town.ts';
+import { openDataSettings } from '../config/open-data.ts';
 import { localeCodes, type Locale } from '../i18n/locales.ts';
 import type { PageRef } from '../i18n/routes.ts';
 import { fill } from '../i18n/ui/index.ts';
@@ -23,7 +24,8 @@ export const dataFiles = {
   ics: (locale: Locale) => `data/anniversaries.${locale}.ics`,
 };
 
-export const licence = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+/** The data's licence, the town office's decision (`src/config/open-data.ts`). */
+export const licence = openDataSettings.licence;
 
 /** One partner as written in `content/`: its facts and the texts of the languages it has. */
 export interface PartnerRecord {
@@ -97,7 +99,7 @@ export function buildOpenData(records: readonly PartnerRecord[], context: OpenDa
   return {
     title: everyLanguage((l) => `${ui[l].siteName} — ${ui[l].townName}`),
     publisher: everyLanguage((l) => ui[l].footerPublisher),
-    licence: { ...licence },
+    licence: { id: licence.value.id, url: licence.value.url },
     source: pageUrl({ route: 'home' }, localeCodes[0]!),
     areas: areaKeys.map((key) => ({
       key,

@@ -179,7 +179,7 @@ export const openDataSchema = () =>
       title: inEveryLanguage().describe('Name of the data set.'),
       publisher: inEveryLanguage().describe('Who publishes the data.'),
       licence: z
-        .strictObject({ id: z.literal('CC-BY-4.0'), url: webAddress() })
+        .strictObject({ id: z.string().regex(/^[A-Za-z0-9.-]+$/), url: webAddress() })
         .describe('Licence of the data (SPDX identifier and address).'),
       source: webAddress().describe('The site the data comes from.'),
       areas: z

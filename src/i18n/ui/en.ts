@@ -26,6 +26,8 @@ export default {
   timelineDescription:
     'Every agreement, visit, anniversary and joint undertaking of {town} and its partner towns, in date order.',
   untranslated: 'This text has not been translated into English yet, so it is shown in Polish.',
+  unconfirmedMark: 'to be confirmed by the office',
+  notGiven: 'not given',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address may be mistyped.',
   notFoundBack: 'Go to the list of partner towns',
@@ -103,9 +105,8 @@ export default {
   dataFileCsv: 'Every event, one row per event (CSV).',
   dataFileIcs: 'Calendar of the anniversaries of the agreements (iCalendar), in {language}.',
   dataLicenceHeading: 'Licence',
-  dataLicence:
-    'The data is published by {office} under the {licence} licence. You may copy, adapt and share it for any purpose, including commercially, provided you credit the source.',
-  dataAttribution: 'For example: “{office}, Partner towns, CC BY 4.0”.',
+  dataLicence: 'The data is published by {office} under the {licence} licence.',
+  dataAttribution: 'An example of how to credit the source: “{office}, Partner towns, {licence}”.',
   dataCsvHeading: 'CSV columns',
   dataCsvFormat:
     'UTF-8 without a byte order mark, comma-separated, lines ending in CRLF, as in RFC 4180. The first row holds the column names. In Excel, open the file with Data › From Text/CSV and choose UTF-8 so that accented letters display correctly.',

@@ -26,6 +26,8 @@ export default {
   timelineDescription:
     'Wszystkie porozumienia, wizyty, rocznice i wspólne przedsięwzięcia {townGenitive} z miastami partnerskimi w kolejności dat.',
   untranslated: 'Ten tekst nie został jeszcze przetłumaczony na język polski; poniżej wersja oryginalna.',
+  unconfirmedMark: 'do potwierdzenia przez urząd',
+  notGiven: 'nie podano',
   notFoundTitle: 'Nie znaleziono strony',
   notFoundText: 'Strona o tym adresie nie istnieje. Mogła zostać przeniesiona albo adres zawiera błąd.',
   notFoundBack: 'Przejdź do listy miast partnerskich',
@@ -104,9 +106,8 @@ export default {
   dataFileCsv: 'Wszystkie wydarzenia, jeden wiersz na wydarzenie (CSV).',
   dataFileIcs: 'Kalendarz rocznic porozumień (iCalendar), język: {language}.',
   dataLicenceHeading: 'Licencja',
-  dataLicence:
-    'Dane publikuje {office} na licencji {licence}. Można je kopiować, przetwarzać i rozpowszechniać w dowolnym celu, także komercyjnym, pod warunkiem podania źródła.',
-  dataAttribution: 'Przykładowe oznaczenie źródła: „{office}, Miasta partnerskie, CC BY 4.0”.',
+  dataLicence: 'Dane publikuje {office} na licencji {licence}.',
+  dataAttribution: 'Przykładowe oznaczenie źródła: „{office}, Miasta partnerskie, {licence}”.',
   dataCsvHeading: 'Kolumny pliku CSV',
   dataCsvFormat:
     'Kodowanie UTF-8 (bez znacznika BOM), pola rozdzielone przecinkami, wiersze zakończone znakami CRLF, zgodnie z RFC 4180. Pierwszy wiersz zawiera nazwy kolumn. W Excelu otwórz plik poleceniem Dane › Z pliku tekstowego/CSV i wybierz kodowanie UTF-8, aby polskie znaki wyświetliły się poprawnie.',

@@ -57,6 +57,10 @@ export const uiSchema = () =>
     timelineDescription: text(),
     /** Shown when a partner's text has not been translated into the page's language yet. */
     untranslated: text(),
+    /** The mark beside a fact the town office has not confirmed yet (previews and local builds only). */
+    unconfirmedMark: text(),
+    /** Stands for a fact the town office has not given yet. */
+    notGiven: text(),
     /** 404 page. */
     notFoundTitle: text(),
     notFoundText: text(),
@@ -111,8 +115,9 @@ export const uiSchema = () =>
     /** `{language}` is the calendar's language, written in the page's language. */
     dataFileIcs: text(),
     dataLicenceHeading: text(),
-    /** `{licence}` is replaced by a link to the licence, `{attribution}` by the credit line to give. */
+    /** `{licence}` is replaced by a link to the licence; its terms follow, from `src/config/open-data.ts`. */
     dataLicence: text(),
+    /** An example credit line; `{licence}` is the licence's short name. */
     dataAttribution: text(),
     dataCsvHeading: text(),
     dataCsvFormat: text(),
