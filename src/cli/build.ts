@@ -42,7 +42,9 @@ const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--production');
 if (production) {
   const refusal = productionRefusal(allUnconfirmedFacts());
   if (refusal) {
-    console.error(`\n${refusal}\n\nBudowanie produkcyjne przerwane; dist/ zostało bez zmian. / The production build was stopped; dist/ was left as it was.`);
+    console.error(
+      `\n${refusal}\n\nBudowanie produkcyjne przerwane; dist/ zostało bez zmian. / The production build was stopped; dist/ was left as it was.`,
+    );
     process.exit(2);
   }
 }

@@ -35,7 +35,10 @@ for (const warning of warnings) {
   if (process.env.GITHUB_ACTIONS === 'true') {
     console.log(
       // A workflow command is one line: its line breaks are written %0A.
-      `::warning file=src/config/accessibility.ts,title=Deklaracja dostępności::${warning.pl} / ${warning.en}`.replace(/\n/g, '%0A'),
+      `::warning file=src/config/accessibility.ts,title=Deklaracja dostępności::${warning.pl} / ${warning.en}`.replace(
+        /\n/g,
+        '%0A',
+      ),
     );
   }
 }

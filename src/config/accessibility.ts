@@ -159,7 +159,9 @@ export const accessibilityConfigSchema = () =>
       }),
       complaints: z.strictObject({
         recipient: factSchema(bilingual()),
-        email: factSchema(z.union([z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".'), z.literal(false)])),
+        email: factSchema(
+          z.union([z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".'), z.literal(false)]),
+        ),
         epuap: factSchema(
           z.union([
             z.string().regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".'),
