@@ -87,7 +87,7 @@ const isoDate = () =>
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .describe('ISO 8601 at the precision known: YYYY-MM-DD, YYYY-MM or YYYY.');
+    .describe('ISO 8601, as precise as the date is known: YYYY-MM-DD, YYYY-MM or YYYY.');
 
 const webAddress = () => z.string().regex(/^https?:\/\/\S+$/);
 

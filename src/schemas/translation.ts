@@ -84,7 +84,7 @@ export const textShape = () => ({
       pl: 'Jedno lub dwa zdania o partnerstwie, od 70 do 160 znaków (pokazywane w wynikach wyszukiwania).',
       en: 'One or two sentences about the partnership, 70 to 160 characters (shown in search results).',
     },
-    example: `Riom we Francji jest miastem partnerskim ${townGenitive} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
+    example: `Riom we Francji jest miastem partnerskim ${townGenitive} od 1995 r. Współpraca obejmuje wymianę rodzin i młodzieży oraz współdziałanie szpitali.`,
     multiline: true,
   }),
 });

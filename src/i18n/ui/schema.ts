@@ -65,7 +65,10 @@ export const uiSchema = () =>
     notFoundTitle: text(),
     notFoundText: text(),
     notFoundBack: text(),
-    /** Partnership shown beside a regional agreement on the timeline ("Partnerstwo: Czadca"). */
+    /**
+     * Beside a regional agreement on the timeline, the partner whose page tells of it ("Zobacz też: Czadca"):
+     * a pointer, never a claim that the agreement is the partnership's own.
+     */
     partnership: text(),
     /** Footer. */
     footerPublisher: text(),
