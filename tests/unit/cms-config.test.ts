@@ -4,6 +4,7 @@ import { cmsConfig } from '../../src/lib/cms/site-config.ts';
 import { localeCodes } from '../../src/i18n/locales.ts';
 import { schemaFields } from '../../src/lib/schema-fields.ts';
 import { areaKeys } from '../../src/schemas/areas.ts';
+import { dictionaries } from '../../src/i18n/ui/index.ts';
 import { eventKinds } from '../../src/schemas/events.ts';
 import { websiteKinds } from '../../src/schemas/partner.ts';
 import { recordKinds, recordSchemas } from '../../src/schemas/records.ts';
@@ -123,7 +124,10 @@ describe('the forms hold the rules of the schemas', () => {
     const areas = find(partner, 'areas');
     expect(areas).toMatchObject({ widget: 'select', multiple: true, min: 1 });
     expect((areas.options as { value: string }[]).map((o) => o.value)).toEqual([...areaKeys]);
-    expect(areas.options).toContainEqual({ value: 'culture', label: 'kultura i sztuka (culture)' });
+    expect(areas.options).toContainEqual({
+      value: 'culture',
+      label: `${dictionaries.pl.areaLabels.culture} (culture)`,
+    });
     const country = find(partner, 'country');
     expect(country.options).toContainEqual({ value: 'DE', label: 'Niemcy (DE)' });
     expect(find(partner, 'events.kind').widget).toBe('select');
