@@ -84,7 +84,7 @@ export default {
     culture: 'Cooperation in culture.',
     sport: 'Cooperation in sport.',
     tourism: 'Cooperation in tourism.',
-    economy: 'Business contacts and cooperation.',
+    economy: 'Business contacts.',
     environment: 'Cooperation in protecting the environment.',
     health: 'Cooperation in healthcare.',
     'fire-brigades': 'Contacts between fire brigades.',
@@ -181,10 +181,11 @@ export default {
   icsDescription: '{date}: {title}. More: {url}',
   searchTitle: 'Search the site',
   searchDescription:
-    'Search the site of {town}’s partner towns: the towns, the areas of cooperation, the timeline, the open data and the accessibility statement.',
+    'Search the site about {town}’s partner towns: the towns, the areas of cooperation, the timeline, the open data and the accessibility statement.',
   searchLabel: 'Search for',
   searchButton: 'Search',
-  searchNoScript: 'Search needs JavaScript. You can also find the partner towns and the areas of cooperation in the list below.',
+  searchNoScript:
+    'Search needs JavaScript. You can also find the partner towns and the areas of cooperation in the list below.',
   searchLoading: 'Searching…',
   searchResultCount: 'Results for “{query}”: {count}',
   searchNoResults: 'No results for “{query}”.',

@@ -23,7 +23,8 @@ export default {
   areas: 'Obszary współpracy',
   place: 'Miejsce',
   timelineTitle: 'Kalendarium współpracy',
-  timelineDescription: 'Najważniejsze daty współpracy {townGenitive} z miastami partnerskimi w porządku chronologicznym.',
+  timelineDescription:
+    'Najważniejsze daty współpracy {townGenitive} z miastami partnerskimi w porządku chronologicznym.',
   untranslated: 'Ten tekst nie został jeszcze przetłumaczony na język polski; poniżej wersja oryginalna.',
   unconfirmedMark: 'do potwierdzenia przez urząd',
   notGiven: 'nie podano',
@@ -85,7 +86,7 @@ export default {
     culture: 'Współpraca w dziedzinie kultury.',
     sport: 'Współpraca w dziedzinie sportu.',
     tourism: 'Współpraca w dziedzinie turystyki.',
-    economy: 'Współpraca i kontakty gospodarcze.',
+    economy: 'Kontakty gospodarcze.',
     environment: 'Współpraca w dziedzinie ochrony środowiska.',
     health: 'Współpraca w dziedzinie ochrony zdrowia.',
     'fire-brigades': 'Kontakty jednostek straży pożarnej.',
@@ -186,7 +187,8 @@ export default {
     'Wyszukiwarka serwisu o miastach partnerskich {townGenitive}: miasta, obszary współpracy, kalendarium, dane otwarte i deklaracja dostępności.',
   searchLabel: 'Szukana fraza',
   searchButton: 'Szukaj',
-  searchNoScript: 'Wyszukiwarka wymaga JavaScriptu. Miasta partnerskie i obszary współpracy znajdziesz też na liście poniżej.',
+  searchNoScript:
+    'Wyszukiwarka wymaga JavaScriptu. Miasta partnerskie i obszary współpracy znajdziesz też na liście poniżej.',
   searchLoading: 'Szukam…',
   searchResultCount: 'Liczba wyników dla „{query}”: {count}',
   searchNoResults: 'Brak wyników dla „{query}”.',
