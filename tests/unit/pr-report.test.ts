@@ -184,10 +184,10 @@ describe('the pull request report', () => {
     expect(warnings).toHaveLength(1);
     const report = { check, preview, touched: touchedPages([], base), warnings };
     const { pl, en } = halves(pullRequestReport(report));
-    expect(pl).toContain('Uwagi (nie blokują publikacji)');
+    expect(pl).toContain('Uwagi (nie blokują tej zmiany)');
     expect(pl).toContain('ostatni przegląd (reviewedOn: 2026-11-24) był ponad rok temu');
     expect(pl).toMatch(/Bez błędów/);
-    expect(en).toContain('Warnings (they do not block publishing)');
+    expect(en).toContain('Warnings (they do not block this change)');
     expect(en).toContain('more than a year ago');
     // No warnings, no section.
     expect(pullRequestReport({ ...report, warnings: [] })).not.toContain('Uwagi');
