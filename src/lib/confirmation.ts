@@ -32,7 +32,7 @@ export const factSchema = <S extends z.ZodType>(value: S) =>
             : 'Write this fact as { value: …, confirmed: true|false } (value null while the office has not given it).',
       },
     )
-    .refine((fact) => !(fact.confirmed && fact.value === null), {
+    .refine((fact) => !(fact.confirmed && (fact as unknown as Fact<unknown>).value === null), {
       message:
         'A confirmed fact needs its value: write the value the office gave, or keep confirmed: false until it does.',
     });
