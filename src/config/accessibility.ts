@@ -12,7 +12,9 @@ import { homeTown } from './home-town.ts';
  * What the town office decides is a fact `{ value, confirmed }` (`src/lib/confirmation.ts`): `value` is
  * `null` until the office gives it, `confirmed: true` once it has confirmed it. Until then the page marks
  * it "do potwierdzenia przez urząd", `npm run check` lists it, and `npm run build:production` refuses to
- * publish. The contact and the complaints route are set with the town in `src/config/home-town.ts`.
+ * publish. For example, once the office has given and confirmed the publication date, write
+ * `publishedOn: { value: '2026-12-01', confirmed: true }`. The contact and the complaints route are set with
+ * the town in `src/config/home-town.ts`.
  *
  * Review at least once a year (by 31 March) and after every significant change of the site: set
  * `reviewedOn`, and `updatedOn` if the site itself changed significantly. `npm run check` warns when the

@@ -97,7 +97,7 @@ export function statementView(config: AccessibilityConfig, locale: Locale, siteU
             ...(config.knownIssues.length > 0 ? (['known-issues'] as const) : []),
             ...(notChecked ? (['not-checked'] as const) : []),
           ],
-    knownIssues: config.knownIssues.map((issue) => issue[locale as 'pl' | 'en'] ?? issue.pl),
+    knownIssues: config.knownIssues.map((issue) => typeset(issue[locale as 'pl' | 'en'] ?? issue.pl, locale)),
     published: date(config.publishedOn),
     updated: date(config.updatedOn),
     prepared: date(config.preparedOn),
@@ -130,7 +130,7 @@ export function statementView(config: AccessibilityConfig, locale: Locale, siteU
       ...(building.descriptionUrl ? { descriptionUrl: building.descriptionUrl } : {}),
       known: buildingPoints.flatMap((point) => {
         const text = (building[point] as Record<string, string> | null)?.[locale];
-        return text ? [{ point, text }] : [];
+        return text ? [{ point, text: typeset(text, locale) }] : [];
       }),
     })),
     onlineInterpreter: shown(config.onlineInterpreterUrl, (url) => (url === false ? 'none' : { url })),
