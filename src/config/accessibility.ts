@@ -61,7 +61,11 @@ export const accessibilityConfig = {
   contact: { ...homeTown.office.accessibilityContact },
   /** Who decides complaints about accessibility, and where they go: set in `src/config/home-town.ts`. */
   complaints: {
-    recipient: homeTown.office.head,
+    // The statement is written in Polish and English (another language's page reads the English one).
+    recipient: {
+      value: homeTown.office.head.value && { pl: homeTown.office.head.value.pl, en: homeTown.office.head.value.en },
+      confirmed: homeTown.office.head.confirmed,
+    },
     email: homeTown.office.complaints.email,
     epuap: homeTown.office.complaints.epuap,
   },
