@@ -13,12 +13,20 @@
  *
  * Extra arguments go to `astro build` (e.g. `npm run build -- --site https://preview.example.org`).
  * `CONTENT_CHECK=skip` builds without the check (the tests use it to prove the renderer's guard alone).
+ *
+ * `--production` (`npm run build:production`, what the deployment runs) builds the live site: it first
+ * refuses, loudly and before anything is built, while the town office has not confirmed every fact of
+ * the configuration (`src/config/unconfirmed.ts`), so the live site never states an unconfirmed fact.
+ * Without it (a local build, a preview) such facts are built with a visible "to be confirmed" mark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { contentStopped, startContentCheck } from '../features/check/child-process.ts';
+import { allUnconfirmedFacts } from '../config/unconfirmed.ts';
+import { productionRefusal } from '../model/confirmation.ts';
+import { isProductionBuild, publishTargetVariable } from '../blocks/publish-target.ts';
 
 const root = resolve('.');
 const dist = join(root, 'dist');
@@ -28,6 +36,18 @@ const astroBin = createRequire(join(root, 'package.json'))
   .resolve('astro/package.json')
   .replace(/package\.json$/, 'bin/astro.mjs');
 const skipCheck = process.env.CONTENT_CHECK === 'skip';
+const production = process.argv.includes('--production') || isProductionBuild();
+const astroArgs = process.argv.slice(2).filter((arg) => arg !== '--production');
+
+if (production) {
+  const refusal = productionRefusal(allUnconfirmedFacts());
+  if (refusal) {
+    console.error(
+      `\n${refusal}\n\nBudowanie produkcyjne przerwane; dist/ zostało bez zmian. / The production build was stopped; dist/ was left as it was.`,
+    );
+    process.exit(2);
+  }
+}
 
 /** Resolves with the exit code (a signal counts as failure). */
 const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
@@ -38,11 +58,16 @@ rmSync(previous, { recursive: true, force: true });
 
 const check = skipCheck ? undefined : startContentCheck(root);
 
-const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', next, ...process.argv.slice(2)], {
+const astro = spawn(process.execPath, [astroBin, 'build', '--outDir', next, ...astroArgs], {
   cwd: root,
   stdio: 'inherit',
   // The integration leaves the check to this script (see src/integrations/check-during-build.ts).
-  env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, CONTENT_CHECK: skipCheck ? 'skip' : 'beside' },
+  env: {
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...process.env,
+    CONTENT_CHECK: skipCheck ? 'skip' : 'beside',
+    ...(production ? { [publishTargetVariable]: 'production' } : {}),
+  },
 });
 
 const checked = check ? check.done : Promise.resolve({ code: 0, report: '' });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../blocks/dates.ts';
+import { factSchema, notGiven, unconfirmedFacts, type FactLabel } from '../model/confirmation.ts';
 import { formatIssues } from '../blocks/zod-issues.ts';
 import { homeTown } from './home-town.ts';
 
@@ -8,11 +9,16 @@ import { homeTown } from './home-town.ts';
  * that change over time: dates, status, who to contact, the building. The statement's wording is in
  * `src/components/accessibility/`; it reads everything that may change from here.
  *
+ * What the town office decides is a fact `{ value, confirmed }` (`src/model/confirmation.ts`): `value` is
+ * `null` until the office gives it, `confirmed: true` once it has confirmed it. Until then the page marks
+ * it "do potwierdzenia przez urząd", `npm run check` lists it, and `npm run build:production` refuses to
+ * publish. For example, once the office has given and confirmed the publication date, write
+ * `publishedOn: { value: '2026-12-01', confirmed: true }`. The contact and the complaints route are set with
+ * the town in `src/config/home-town.ts`.
+ *
  * Review at least once a year (by 31 March) and after every significant change of the site: set
  * `reviewedOn`, and `updatedOn` if the site itself changed significantly. `npm run check` warns when the
- * last review is more than a year old, and lists the facts in `toConfirm`.
- *
- * TO CONFIRM BY THE TOWN OFFICE: every fact named in `toConfirm` below. Remove its name once confirmed.
+ * last review is more than a year old.
  */
 export const accessibilityConfig = {
   /**
@@ -20,14 +26,19 @@ export const accessibilityConfig = {
    * `full` needs a recorded `manualReview`: automated tests alone cannot show full compliance.
    */
   status: 'partial',
+  /**
+   * What is known not to meet the requirements, each in Polish and English: listed under "Niedostępne
+   * treści". Empty while nothing is known; the statement then says which requirements are still unchecked.
+   */
+  knownIssues: [] as { pl: string; en: string }[],
   /** The site was first published (YYYY-MM-DD). */
-  publishedOn: '2026-11-24',
+  publishedOn: notGiven<string>(),
   /** The last significant update of the site (YYYY-MM-DD). */
-  updatedOn: '2026-11-24',
+  updatedOn: notGiven<string>(),
   /** The statement was prepared (YYYY-MM-DD). */
-  preparedOn: '2026-11-24',
+  preparedOn: notGiven<string>(),
   /** The statement was last reviewed (YYYY-MM-DD). */
-  reviewedOn: '2026-11-24',
+  reviewedOn: notGiven<string>(),
   /**
    * A review by a person, beyond the automated tests: its date, who did it and how (keyboard only, a
    * screen reader, zoom to 200 % and 400 %). `null` until one has been done.
@@ -48,38 +59,63 @@ export const accessibilityConfig = {
   },
   /** Who handles accessibility requests: set with the office in `src/config/home-town.ts`. */
   contact: { ...homeTown.office.accessibilityContact },
-  /**
-   * Who receives complaints about accessibility (the head of the public body), and where; set with the
-   * office in `src/config/home-town.ts`.
-   */
+  /** Who decides complaints about accessibility, and where they go: set in `src/config/home-town.ts`. */
   complaints: {
-    recipient: { pl: homeTown.office.head.pl, en: homeTown.office.head.en },
+    // The statement is written in Polish and English (another language's page reads the English one).
+    recipient: {
+      value: homeTown.office.head.value && { pl: homeTown.office.head.value.pl, en: homeTown.office.head.value.en },
+      confirmed: homeTown.office.head.confirmed,
+    },
     email: homeTown.office.complaints.email,
     epuap: homeTown.office.complaints.epuap,
   },
   /**
-   * The town hall building, for the physical accessibility section: what the office has confirmed about
-   * each point (in Polish and English), and a link to a fuller description if there is one
-   * (`a11y-architektura-url`). `null` where nothing has been confirmed yet: the page then says so and
-   * gives the telephone number.
+   * The town hall building (section "Dostępność architektoniczna"): what the office states about each
+   * point, in Polish and English (`null` for a point it does not describe), and a link to a fuller
+   * description if there is one (`a11y-architektura-url`).
    */
-  building: {
-    descriptionUrl: null as string | null,
-    entrances: null as null | { pl: string; en: string },
-    lifts: null as null | { pl: string; en: string },
-    toilets: null as null | { pl: string; en: string },
-    parking: null as null | { pl: string; en: string },
-    hearingLoop: null as null | { pl: string; en: string },
-  },
+  building: notGiven<Building>(),
   /**
-   * An online Polish Sign Language interpreter: the address of the service, `false` if the office has
-   * none, `null` while unconfirmed. (An interpreter at the office on 3 working days' notice is the law.)
+   * An online Polish Sign Language interpreter: the address of the service, or `false` if the office has
+   * none. (An interpreter at the office on 3 working days' notice is the law.)
    */
-  onlineInterpreterUrl: null as string | false | null,
-  /** Facts above that the town office has still to confirm; `npm run check` lists them. */
-  toConfirm: ['contact', 'complaints', 'building', 'onlineInterpreterUrl'] as string[],
+  onlineInterpreterUrl: notGiven<string | false>(),
+  /** The office's mobile apps (section "Aplikacje mobilne"): name and address of each; `[]` if none. */
+  mobileApps: notGiven<{ name: string; url: string }[]>(),
   /** The Commissioner for Human Rights (Rzecznik Praw Obywatelskich), the last step of the complaint procedure. */
   ombudsmanUrl: 'https://www.rpo.gov.pl/',
+};
+
+type Text = { pl: string; en: string } | null;
+/** What the office states about its building. */
+export interface Building {
+  descriptionUrl: string | null;
+  entrances: Text;
+  lifts: Text;
+  toilets: Text;
+  parking: Text;
+  hearingLoop: Text;
+  assistanceDogs: Text;
+}
+
+/** What each fact is, for the lists of facts still to confirm (`npm run check`, the production build). */
+export const accessibilityFactLabels: Record<string, FactLabel> = {
+  publishedOn: { pl: 'data publikacji serwisu', en: 'date the site was published' },
+  updatedOn: { pl: 'data ostatniej istotnej aktualizacji serwisu', en: 'date of its last significant update' },
+  preparedOn: { pl: 'data sporządzenia deklaracji dostępności', en: 'date the accessibility statement was prepared' },
+  reviewedOn: { pl: 'data ostatniego przeglądu deklaracji', en: 'date the statement was last reviewed' },
+  building: {
+    pl: 'dostępność architektoniczna budynku urzędu (wejścia, windy, toalety, parking, pętle indukcyjne, pies asystujący)',
+    en: 'physical accessibility of the office building (entrances, lifts, toilets, parking, hearing loops, assistance dogs)',
+  },
+  onlineInterpreterUrl: {
+    pl: 'tłumacz polskiego języka migowego online (adres usługi albo false, jeśli urząd go nie zapewnia)',
+    en: 'online Polish Sign Language interpreter (the service address, or false if the office has none)',
+  },
+  mobileApps: {
+    pl: 'aplikacje mobilne urzędu (lista, pusta, jeśli ich nie ma)',
+    en: 'the office’s mobile apps (a list, empty if there are none)',
+  },
 };
 
 /** A calendar date written as `YYYY-MM-DD`, checked to exist. */
@@ -91,14 +127,19 @@ const day = () =>
 
 const bilingual = () => z.strictObject({ pl: z.string().trim().min(1), en: z.string().trim().min(1) });
 
+const https = () => z.url({ protocol: /^https$/, error: 'Write the full https:// address.' });
+
+const textOrNull = () => bilingual().nullable();
+
 export const accessibilityConfigSchema = () =>
   z
     .strictObject({
       status: z.enum(['full', 'partial', 'none'], { error: () => 'Use "full", "partial" or "none".' }),
-      publishedOn: day(),
-      updatedOn: day(),
-      preparedOn: day(),
-      reviewedOn: day(),
+      knownIssues: z.array(bilingual()),
+      publishedOn: factSchema(day()),
+      updatedOn: factSchema(day()),
+      preparedOn: factSchema(day()),
+      reviewedOn: factSchema(day()),
       manualReview: z
         .strictObject({
           on: day(),
@@ -114,42 +155,55 @@ export const accessibilityConfigSchema = () =>
         town: z.string().trim().min(1),
       }),
       contact: z.strictObject({
-        name: z.string().trim().min(1, 'Name the person (or post) who handles accessibility requests.'),
-        email: z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".'),
-        phone: z
-          .string()
-          .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 475 42 45".'),
+        name: factSchema(z.string().trim().min(1, 'Name the person (or post) who handles accessibility requests.')),
+        email: factSchema(z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".')),
+        phone: factSchema(
+          z
+            .string()
+            .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 123 45 67".'),
+        ),
       }),
       complaints: z.strictObject({
-        recipient: bilingual(),
-        email: z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".').nullable(),
-        epuap: z
-          .string()
-          .regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".')
-          .nullable(),
+        recipient: factSchema(bilingual()),
+        email: factSchema(
+          z.union([z.email('Write an e-mail address, e.g. "dostepnosc@urzad.example.pl".'), z.literal(false)]),
+        ),
+        epuap: factSchema(
+          z.union([
+            z.string().regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".'),
+            z.literal(false),
+          ]),
+        ),
       }),
-      building: z.strictObject({
-        descriptionUrl: z.url({ protocol: /^https$/, error: 'Write the full https:// address.' }).nullable(),
-        entrances: bilingual().nullable(),
-        lifts: bilingual().nullable(),
-        toilets: bilingual().nullable(),
-        parking: bilingual().nullable(),
-        hearingLoop: bilingual().nullable(),
-      }),
-      onlineInterpreterUrl: z
-        .union([z.url({ protocol: /^https$/, error: 'Write the full https:// address.' }), z.literal(false)])
-        .nullable(),
-      toConfirm: z.array(z.string()),
-      ombudsmanUrl: z.url({ protocol: /^https$/, error: 'Write the full https:// address.' }),
+      building: factSchema(
+        z
+          .strictObject({
+            descriptionUrl: https().nullable(),
+            entrances: textOrNull(),
+            lifts: textOrNull(),
+            toilets: textOrNull(),
+            parking: textOrNull(),
+            hearingLoop: textOrNull(),
+            assistanceDogs: textOrNull(),
+          })
+          .refine(
+            (b) => Object.values(b).some((v) => v !== null),
+            'Describe at least one point of the building, or give descriptionUrl.',
+          ),
+      ),
+      onlineInterpreterUrl: factSchema(z.union([https(), z.literal(false)])),
+      mobileApps: factSchema(z.array(z.strictObject({ name: z.string().trim().min(1), url: https() }))),
+      ombudsmanUrl: https(),
     })
     .superRefine((config, ctx) => {
-      // ISO dates compare as strings.
+      // ISO dates compare as strings; a date not given yet has nothing to compare.
       const order = (earlier: 'publishedOn' | 'preparedOn', later: 'updatedOn' | 'reviewedOn') => {
-        if (config[later] < config[earlier]) {
+        const [first, second] = [config[earlier].value, config[later].value];
+        if (first !== null && second !== null && second < first) {
           ctx.addIssue({
             code: 'custom',
             path: [later],
-            message: `${later} (${config[later]}) is before ${earlier} (${config[earlier]}).`,
+            message: `${later} (${second}) is before ${earlier} (${first}).`,
           });
         }
       };
@@ -164,7 +218,21 @@ export const accessibilityConfigSchema = () =>
             'Status "full" needs a recorded manualReview with keyboard, screen-reader and zoom; automated tests alone cannot show full compliance. Record the review or use "partial".',
         });
       }
-      if (config.complaints.email === null && config.complaints.epuap === null) {
+      if (config.status === 'full' && config.knownIssues.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['status'],
+          message: 'Status "full" cannot go with knownIssues: fix them, or use "partial".',
+        });
+      }
+      if (config.status !== 'full' && config.manualReview && config.knownIssues.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['knownIssues'],
+          message: `Status "${config.status}" after a manual review needs the problems it found, listed in knownIssues; or use "full".`,
+        });
+      }
+      if (config.complaints.email.value === false && config.complaints.epuap.value === false) {
         ctx.addIssue({
           code: 'custom',
           path: ['complaints'],
@@ -189,27 +257,32 @@ export function telHref(phone: string): string {
 
 /**
  * What `npm run check` reports about the statement (warnings, never a failure: the build stays
- * reproducible): a last review more than a year before `today`, and the facts still to confirm.
+ * reproducible): a last review more than a year before `today`, and every fact still to confirm.
  */
 export function accessibilityWarnings(config: AccessibilityConfig, today: Date): { pl: string; en: string }[] {
   const warnings: { pl: string; en: string }[] = [];
-  const [y, m, d] = config.reviewedOn.split('-').map(Number) as [number, number, number];
-  const dueBy = Date.UTC(y + 1, m - 1, d);
-  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  if (todayUtc > dueBy) {
-    warnings.push({
-      pl: `Deklaracja dostępności: ostatni przegląd (reviewedOn: ${config.reviewedOn}) był ponad rok temu. Przejrzyj deklarację i wpisz datę przeglądu w src/config/accessibility.ts.`,
-      en: `Accessibility statement: the last review (reviewedOn: ${config.reviewedOn}) was more than a year ago. Review the statement and set the date in src/config/accessibility.ts.`,
-    });
-  }
-  if (config.toConfirm.length > 0) {
-    const list = config.toConfirm.join(', ');
-    warnings.push({
-      pl: `Deklaracja dostępności: urząd ma jeszcze potwierdzić: ${list} (src/config/accessibility.ts, pole toConfirm).`,
-      en: `Accessibility statement: the town office has still to confirm: ${list} (src/config/accessibility.ts, field toConfirm).`,
-    });
+  const reviewedOn = config.reviewedOn.value;
+  if (reviewedOn !== null) {
+    const [y, m, d] = reviewedOn.split('-').map(Number) as [number, number, number];
+    const dueBy = Date.UTC(y + 1, m - 1, d);
+    const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    if (todayUtc > dueBy) {
+      warnings.push({
+        pl: `Deklaracja dostępności: ostatni przegląd (reviewedOn: ${reviewedOn}) był ponad rok temu. Przejrzyj deklarację i wpisz datę przeglądu w src/config/accessibility.ts.`,
+        en: `Accessibility statement: the last review (reviewedOn: ${reviewedOn}) was more than a year ago. Review the statement and set the date in src/config/accessibility.ts.`,
+      });
+    }
   }
   return warnings;
+}
+
+/**
+ * The statement's facts still to confirm. The contact and the complaints route are reported where they
+ * are set, in `src/config/home-town.ts` (see `src/config/unconfirmed.ts`), so they are left out here.
+ */
+export function unconfirmedStatementFacts(config: AccessibilityConfig) {
+  const { contact: _contact, complaints: _complaints, ...own } = config;
+  return unconfirmedFacts(own, 'src/config/accessibility.ts', accessibilityFactLabels);
 }
 
 /** The checked configuration, read by the statement pages. */

@@ -1,4 +1,7 @@
 import { parseHomeTown } from '../model/home-town.ts';
+import { notGiven, type Fact } from '../model/confirmation.ts';
+
+type Bilingual = { pl: string; en: string };
 
 /**
  * The town whose partnerships this site presents: every fact about it is here, and nowhere else. Another
@@ -33,19 +36,29 @@ export const homeTownConfig = {
     postcode: '34-300',
     /** The office's own website (the publisher in structured data). */
     url: 'https://www.zywiec.pl/',
-    /** The head of the office, who receives complaints about accessibility, as the sentence names them. */
-    head: { pl: 'Burmistrz Miasta Żywca', en: 'the Mayor of Żywiec' },
     /**
-     * Who handles accessibility requests, as given in the town's published accessibility statements; the
-     * office confirms it at each review of the statement (`toConfirm` in `src/config/accessibility.ts`).
-     * The phone number in international form, spaces allowed: `+48 33 475 42 45`.
+     * Facts the office decides for the accessibility statement, each `{ value, confirmed }`
+     * (`src/model/confirmation.ts`): `value` is `null` until the office gives it, and `confirmed` becomes
+     * `true` once it has confirmed it. Pages mark an unconfirmed fact "do potwierdzenia przez urząd", and
+     * `npm run build:production` refuses to publish while any is unconfirmed.
+     *
+     * Who decides complaints about accessibility, as the sentence names them ("Skargę rozpatruje …").
      */
-    accessibilityContact: { name: 'Bogdan Hebda', email: 'bogdan.hebda@zywiec.pl', phone: '+48 33 475 42 45' },
+    head: { value: { pl: 'Burmistrz Miasta Żywca', en: 'the Mayor of Żywiec' }, confirmed: false } as Fact<Bilingual>,
     /**
-     * Where complaints about accessibility go: at least one of an e-mail address and an ePUAP box
-     * (`/skrytka/…` address). Until the office gives the head's own addresses, the contact's e-mail.
+     * Who handles accessibility requests (a person or a post), their e-mail address and telephone number
+     * (international form, spaces allowed: `+48 33 123 45 67`).
      */
-    complaints: { email: 'bogdan.hebda@zywiec.pl' as string | null, epuap: null as string | null },
+    accessibilityContact: {
+      name: notGiven<string>(),
+      email: notGiven<string>(),
+      phone: notGiven<string>(),
+    },
+    /**
+     * Where complaints about accessibility go besides the office's postal address: an e-mail address and an
+     * ePUAP box (`/skrytka/…` address); `false` where the office has none (not both).
+     */
+    complaints: { email: notGiven<string | false>(), epuap: notGiven<string | false>() },
   },
   /**
    * Where the site is published: the origin and the folder. `SITE_URL` and `BASE_PATH` override them for

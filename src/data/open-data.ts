@@ -4,6 +4,7 @@ import { dictionaries } from '../config/ui.ts';
 import { buildOpenData } from '../features/open-data/open-data.ts';
 import type { OpenData } from '../model/open-data.ts';
 import { getPartnerRecords } from './partners.ts';
+import { openDataSettings } from '../config/open-data.ts';
 
 const cache = new Map<string, Promise<OpenData>>();
 
@@ -19,6 +20,7 @@ export function getOpenData(site: URL | undefined, base: string): Promise<OpenDa
 async function build(site: URL, base: string): Promise<OpenData> {
   return buildOpenData(await getPartnerRecords(), {
     town: homeTown,
+    licence: openDataSettings.licence.value!,
     ui: dictionaries,
     pageUrl: (page, locale) => new URL(localizedPath(page, locale, base), site).href,
   });

@@ -20,14 +20,11 @@ export const eventKinds = [
 export type EventKind = (typeof eventKinds)[number];
 
 /**
- * The kinds whose yearly return is an anniversary of the partnership: the agreements and the declaration
- * that led to them. Visits, celebrations, projects and other events are on the timeline, not in the calendar.
+ * The kinds whose yearly return is an anniversary of the partnership: its agreements and the declaration
+ * that led to them. A regional agreement is concluded by others (a euroregion), not by the two towns, so
+ * it is no anniversary of theirs; it, visits, celebrations, projects and other events are on the timeline only.
  */
-export const anniversaryKinds: readonly EventKind[] = [
-  'declaration-of-intent',
-  'agreement-signed',
-  'regional-agreement',
-];
+export const anniversaryKinds: readonly EventKind[] = ['declaration-of-intent', 'agreement-signed'];
 
 /**
  * Where an event took place, as a fact that does not depend on language: in the home town (the town of

@@ -3,6 +3,7 @@ import { localeCodes, type Locale } from '../blocks/locales.ts';
 import { isoNumeric } from '../blocks/iso-countries.ts';
 import { slugPattern } from '../blocks/slug.ts';
 import { formatIssues } from '../blocks/zod-issues.ts';
+import { factSchema } from './confirmation.ts';
 
 /**
  * What a home town's configuration (`src/config/home-town.ts`) must say, checked at load. The layers
@@ -63,23 +64,30 @@ export const homeTownSchema = () =>
       street: text(),
       postcode: z.string().regex(/^\d{2}-\d{3}$/, 'Write a Polish postcode, e.g. "34-300".'),
       url: https('https://www.zywiec.pl/'),
-      head: perLanguage(),
+      head: factSchema(perLanguage()),
       accessibilityContact: z.strictObject({
-        name: text(),
-        email: email(),
-        phone: z
-          .string()
-          .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 475 42 45".'),
+        name: factSchema(text()),
+        email: factSchema(email()),
+        phone: factSchema(
+          z
+            .string()
+            .regex(/^\+\d{1,3}( ?\d){6,12}$/, 'Write the number in international form, e.g. "+48 33 123 45 67".'),
+        ),
       }),
       complaints: z
         .strictObject({
-          email: email().nullable(),
-          epuap: z
-            .string()
-            .regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".')
-            .nullable(),
+          email: factSchema(z.union([email(), z.literal(false)])),
+          epuap: factSchema(
+            z.union([
+              z.string().regex(/^\/[^/\s]+\/[^/\s]+$/, 'Write an ePUAP box address, e.g. "/urzad/skrytka".'),
+              z.literal(false),
+            ]),
+          ),
         })
-        .refine((c) => c.email !== null || c.epuap !== null, 'Give an e-mail address or an ePUAP box for complaints.'),
+        .refine(
+          (c) => !(c.email.value === false && c.epuap.value === false),
+          'Give an e-mail address or an ePUAP box for complaints.',
+        ),
     }),
     site: z.strictObject({
       url: https('https://www.zywiec.pl').refine(

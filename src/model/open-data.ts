@@ -88,7 +88,7 @@ const isoDate = () =>
   z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
-    .describe('ISO 8601 at the precision known: YYYY-MM-DD, YYYY-MM or YYYY.');
+    .describe('ISO 8601, as precise as the date is known: YYYY-MM-DD, YYYY-MM or YYYY.');
 
 const webAddress = () => z.string().regex(/^https?:\/\/\S+$/);
 
@@ -183,7 +183,7 @@ export const openDataSchema = (town: HomeTown) =>
       title: inEveryLanguage().describe('Name of the data set.'),
       publisher: inEveryLanguage().describe('Who publishes the data.'),
       licence: z
-        .strictObject({ id: z.literal('CC-BY-4.0'), url: webAddress() })
+        .strictObject({ id: z.string().regex(/^[A-Za-z0-9.-]+$/), url: webAddress() })
         .describe('Licence of the data (SPDX identifier and address).'),
       source: webAddress().describe('The site the data comes from.'),
       areas: z

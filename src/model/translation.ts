@@ -109,7 +109,7 @@ export const textShape = (town: HomeTown) => ({
       pl: `Jedno lub dwa zdania o partnerstwie, od ${descriptionLength.min} do ${descriptionLength.max} znaków; wyszukiwarki pokazują je pod tytułem strony.`,
       en: `One or two sentences about the partnership, ${descriptionLength.min} to ${descriptionLength.max} characters; search engines show them under the page's title.`,
     },
-    example: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 roku. Współpraca łączy młodzież, szpitale i szkoły.`,
+    example: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 r. Współpraca obejmuje wymianę rodzin i młodzieży oraz współdziałanie szpitali.`,
     multiline: true,
   }),
 });

@@ -4,12 +4,36 @@ import { accessibility, telHref } from '../../src/config/accessibility.ts';
 import { siteAddress } from '../../src/config/site.ts';
 import { isRequired, templateHeadings, templateIds } from '../../src/features/accessibility-statement/template.ts';
 import { expectedDate } from '../helpers/expected-dates.ts';
+import type { HTMLElement } from 'node-html-parser';
 import { publicFiles, readPage } from '../helpers/html.ts';
 
 const dist = inject('distDir');
 const base = '/miasta-partnerskie/';
 const statementPath = { pl: 'deklaracja-dostepnosci/', en: 'en/accessibility-statement/' };
 const langs = localeCodes;
+
+const notGiven = { pl: 'nie podano', en: 'not given' };
+const mark = { pl: '[do potwierdzenia przez urząd]', en: '[to be confirmed by the office]' };
+
+/**
+ * A fact the office decides, on the page: its value checked by `given` when there is one, otherwise
+ * "nie podano" in its place (keeping the id); and the mark right after it while it is unconfirmed.
+ */
+function expectFact(
+  page: HTMLElement,
+  id: string,
+  fact: { value: unknown; confirmed: boolean },
+  lang: Locale,
+  given: (element: HTMLElement) => void,
+) {
+  const element = page.querySelector(`#${id}`);
+  expect(element, id).not.toBeNull();
+  if (fact.value !== null) given(element!);
+  else expect(words(element!.textContent), id).toBe(notGiven[lang]);
+  const next = element!.nextElementSibling;
+  const marked = next?.hasAttribute('data-unconfirmed') === true && words(next.textContent) === mark[lang];
+  expect(marked, `${id}: marked as unconfirmed`).toBe(!fact.confirmed);
+}
 
 /** Text with every kind of space as one ordinary space. */
 const words = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -82,20 +106,29 @@ describe('the accessibility statement', () => {
         en: { full: 'fully compliant', partial: 'partially compliant', none: 'not compliant' },
       }[lang][accessibility.status];
       expect(text('a11y-status')).toMatch(new RegExp(`(jest|is) ${status} (z ustawą|with the Act)`));
-      expect(text('a11y-osoba')).toBe(accessibility.contact.name);
-      expect(page.querySelector('#a11y-email')!.getAttribute('href')).toBe(`mailto:${accessibility.contact.email}`);
-      expect(page.querySelector('#a11y-telefon')!.getAttribute('href')).toBe(telHref(accessibility.contact.phone));
+      const { name, email, phone } = accessibility.contact;
+      expectFact(page, 'a11y-osoba', name, lang, (el) => expect(words(el.textContent)).toBe(name.value));
+      expectFact(page, 'a11y-email', email, lang, (el) =>
+        expect(el.getAttribute('href')).toBe(`mailto:${email.value}`),
+      );
+      expectFact(page, 'a11y-telefon', phone, lang, (el) =>
+        expect(el.getAttribute('href')).toBe(telHref(phone.value!)),
+      );
+      // Every section of the model has its id, mobile apps included.
+      for (const id of ['a11y-aplikacje', 'a11y-architektura', 'a11y-komunikacja']) {
+        expect(page.querySelector(`h3#${id}`), id).not.toBeNull();
+      }
       // The auditor's id names an outside auditor, and only when there has been an audit.
       if (accessibility.audit) expect(text('a11y-audytor')).toBe(accessibility.audit.auditor);
       else expect(page.querySelector('#a11y-audytor')).toBeNull();
-      if (accessibility.building.descriptionUrl) {
+      if (accessibility.building.value?.descriptionUrl) {
         expect(page.querySelector('#a11y-architektura-url')!.getAttribute('href')).toBe(
-          accessibility.building.descriptionUrl,
+          accessibility.building.value.descriptionUrl,
         );
       }
     });
 
-    it(`${lang}: writes every date out ("24 listopada 2026 r."), with the ISO date in datetime`, () => {
+    it(`${lang}: writes every date given out ("24 listopada 2026 r."), with the ISO date in datetime`, () => {
       const page = readPage(dist, statementPath[lang]);
       const dates = {
         'a11y-data-publikacja': accessibility.publishedOn,
@@ -103,10 +136,12 @@ describe('the accessibility statement', () => {
         'a11y-data-sporzadzenie': accessibility.preparedOn,
         'a11y-data-przeglad': accessibility.reviewedOn,
       };
-      for (const [id, iso] of Object.entries(dates)) {
-        const time = page.querySelector(`time#${id}`);
-        expect(time?.getAttribute('datetime'), id).toBe(iso);
-        expect(words(time?.textContent), id).toBe(expectedDate(iso, lang));
+      for (const [id, fact] of Object.entries(dates)) {
+        expectFact(page, id, fact, lang, (time) => {
+          expect(time.tagName, id).toBe('TIME');
+          expect(time.getAttribute('datetime'), id).toBe(fact.value);
+          expect(words(time.textContent), id).toBe(expectedDate(fact.value!, lang));
+        });
       }
       // No date anywhere in the text left as YYYY-MM-DD.
       expect(words(page.querySelector('main')!.textContent)).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
@@ -117,10 +152,23 @@ describe('the accessibility statement', () => {
       const main = words(page.querySelector('main')!.textContent);
       expect(main).toMatch(lang === 'pl' ? /7 dni/ : /within 7 days/);
       expect(main).toMatch(lang === 'pl' ? /nie może być dłuższy niż 2 miesiące/ : /will be no later than 2 months/);
-      expect(main).toContain(accessibility.complaints.recipient[lang]);
+      const { recipient, email, epuap } = accessibility.complaints;
       const links = page.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-      if (accessibility.complaints.email) expect(links).toContain(`mailto:${accessibility.complaints.email}`);
-      if (accessibility.complaints.epuap) expect(main).toContain(accessibility.complaints.epuap);
+      expect(main).toContain(recipient.value ? recipient.value[lang] : notGiven[lang]);
+      if (typeof email.value === 'string') expect(links).toContain(`mailto:${email.value}`);
+      if (typeof epuap.value === 'string') expect(main).toContain(epuap.value);
+      // A route the office has not given yet is named, "not given", with the mark.
+      if (email.value === null)
+        expect(main).toMatch(lang === 'pl' ? /e-mailem na adres: nie podano \[do/ : /by email to: not given \[to/);
+      if (epuap.value === null)
+        expect(main).toMatch(lang === 'pl' ? /ePUAP na adres skrytki: nie podano \[do/ : /to the box: not given \[to/);
+      // Each unconfirmed fact of the complaints route carries its mark in the procedure's section.
+      let marks = 0;
+      for (let el = page.querySelector('#a11y-procedura')!.nextElementSibling; el && el.tagName !== 'H2';) {
+        marks += el.querySelectorAll('[data-unconfirmed]').length;
+        el = el.nextElementSibling;
+      }
+      expect(marks).toBe([recipient, email, epuap].filter((f) => !f.confirmed).length);
       expect(main).toContain('Rzecznik');
       expect(links).toContain(accessibility.ombudsmanUrl);
       expect(main).toContain(`${accessibility.body.street}, ${accessibility.body.postcode} ${accessibility.body.town}`);

@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { homeTownConfig } from '../../src/config/home-town.ts';
 import { distanceKm, formatKm } from '../../src/blocks/geo.ts';
 import { buildSite, fixtureContent, root } from '../helpers/build-site.ts';
 import { readPartnerRecords, type RawPartner } from '../helpers/content-records.ts';
@@ -28,6 +29,15 @@ import {
   type Phrase,
 } from '../helpers/town-traces.ts';
 
+/** Żywiec's facts as Kłodzko's: the same kinds, given or not, with the town's name and domain changed. */
+const asKlodzko = <T>(facts: T): T =>
+  JSON.parse(
+    JSON.stringify(facts)
+      .replaceAll('Żywca', 'Kłodzka')
+      .replaceAll('Żywiec', 'Kłodzko')
+      .replaceAll('zywiec', 'klodzko'),
+  ) as T;
+
 /** Kłodzko, with the same kinds of facts as the real configuration gives for Żywiec. */
 const klodzko = {
   id: 'klodzko',
@@ -42,9 +52,10 @@ const klodzko = {
     street: 'pl. Bolesława Chrobrego 1',
     postcode: '57-300',
     url: 'https://www.klodzko.pl/',
-    head: { pl: 'Burmistrz Miasta Kłodzka', en: 'the Mayor of Kłodzko' },
-    accessibilityContact: { name: 'Anna Nowak', email: 'dostepnosc@klodzko.pl', phone: '+48 74 865 46 00' },
-    complaints: { email: 'dostepnosc@klodzko.pl', epuap: null },
+    // The statement's facts as Żywiec's configuration has them (given or not, confirmed or not), for Kłodzko.
+    head: asKlodzko(homeTownConfig.office.head),
+    accessibilityContact: asKlodzko(homeTownConfig.office.accessibilityContact),
+    complaints: asKlodzko(homeTownConfig.office.complaints),
   },
   site: { url: 'https://www.klodzko.pl', basePath: '/miasta-partnerskie/' },
   calendar: { owner: 'Urzad Miasta Klodzka', product: 'Miasta partnerskie' },
@@ -184,13 +195,14 @@ describe('the generator built for another town', () => {
 
     const statement = readPage(dist, 'deklaracja-dostepnosci/');
     expect(statement.querySelector('#a11y-podmiot')!.textContent).toBe('Urząd Miasta Kłodzka');
-    expect(statement.querySelector('#a11y-url')!.textContent).toBe('Miasta partnerskie Kłodzka');
-    expect(statement.textContent.replace(/\s+/g, ' ')).toContain('Burmistrz Miasta Kłodzka');
+    expect(statement.querySelector('#a11y-url')!.textContent).toBe('„Miasta partnerskie Kłodzka”');
+    const head = klodzko.office.head.value;
+    if (head) expect(statement.textContent.replace(/\s+/g, ' ')).toContain(head.pl);
     const statementEn = readPage(dist, 'en/accessibility-statement/');
     expect(statementEn.querySelector('#a11y-podmiot')!.textContent.replace(/\s+/g, ' ')).toBe(
       'Kłodzko Town Hall (Urząd Miasta Kłodzka)',
     );
-    expect(statementEn.querySelector('#a11y-url')!.textContent).toBe('Kłodzko partner towns');
+    expect(statementEn.querySelector('#a11y-url')!.textContent).toBe('“Kłodzko’s partner towns”');
 
     const ics = readFileSync(join(dist, 'data/anniversaries.pl.ics'), 'utf8')
       .replace(/\r\n /g, '')

@@ -36,7 +36,11 @@ beforeAll(() => {
   writeHomeTownConfig(dir, {
     ...homeTownConfig,
     names: { ...names, de: names.en },
-    office: { ...office, name: { ...office.name, de: office.name.en }, head: { ...office.head, de: office.head.en } },
+    office: {
+      ...office,
+      name: { ...office.name, de: office.name.en },
+      head: { ...office.head, value: { ...office.head.value!, de: office.head.value!.en } },
+    },
   });
   edit('src/components/AccessibilityStatementPage.astro', 'en: StatementEn }', 'en: StatementEn, de: StatementEn }');
   mkdirSync(join(dir, 'content/pages/de'));

@@ -9,6 +9,7 @@ import { meantName } from '../../src/features/check/check-content.ts';
 import { formatProblem } from '../../src/features/check/report.ts';
 import { contentFixture, type Fixture } from '../helpers/content-fixture.ts';
 import { windows1250 } from '../helpers/windows-1250.ts';
+import { dictionaries } from '../../src/config/ui.ts';
 
 const riom = 'content/partners/riom/index.pl.md';
 /** The same file: the facts and the Polish text. */
@@ -315,11 +316,12 @@ describe('file names', () => {
 
 describe('values staff think in', () => {
   it('turns an area or event kind typed as its label into the key', async () => {
-    fx.edit(riom, '  - culture', '  - kultura i sztuka');
+    const label = dictionaries.pl.areaLabels.culture;
+    fx.edit(riom, '  - culture', `  - ${label}`);
     let p = await onlyProblem();
     expect(p.code).toBe('unknown-area');
     expect(p.en).toContain('Did you mean "culture"?');
-    fx.edit(riom, '  - kultura i sztuka', '  - culture');
+    fx.edit(riom, `  - ${label}`, '  - culture');
     fx.edit(riom, 'kind: agreement-signed', 'kind: podpisanie porozumienia');
     p = await onlyProblem();
     expect(p.en).toContain('Did you mean "agreement-signed"?');

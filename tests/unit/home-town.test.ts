@@ -44,9 +44,28 @@ describe('the home town configuration', () => {
     ['office.name.en', undefined, /office\.name\.en: /],
     ['office.postcode', '34300', /office\.postcode: Write a Polish postcode/],
     ['office.url', 'http://www.zywiec.pl/', /office\.url: Write the full https:\/\/ address/],
-    ['office.accessibilityContact.email', 'nobody', /office\.accessibilityContact\.email: Write an e-mail address/],
-    ['office.accessibilityContact.phone', '33 475 42 45', /office\.accessibilityContact\.phone: .*international form/],
-    ['office.complaints', { email: null, epuap: null }, /office\.complaints: Give an e-mail address or an ePUAP box/],
+    [
+      'office.accessibilityContact.email',
+      { value: 'nobody', confirmed: true },
+      /office\.accessibilityContact\.email\.value: Write an e-mail address/,
+    ],
+    [
+      'office.accessibilityContact.phone',
+      { value: '33 475 42 45', confirmed: false },
+      /office\.accessibilityContact\.phone\.value: .*international form/,
+    ],
+    // A bare value is refused: a fact says whether the office has confirmed it.
+    [
+      'office.accessibilityContact.email',
+      'dostepnosc@zywiec.pl',
+      /office\.accessibilityContact\.email: Write this fact as/,
+    ],
+    ['office.head', { value: null, confirmed: true }, /office\.head: A confirmed fact needs its value/],
+    [
+      'office.complaints',
+      { email: { value: false, confirmed: true }, epuap: { value: false, confirmed: true } },
+      /office\.complaints: Give an e-mail address or an ePUAP box/,
+    ],
     ['site.url', 'https://www.zywiec.pl/miasta/', /site\.url: Write the origin only/],
     ['site.basePath', 'miasta-partnerskie', /site\.basePath: Write a folder with slashes on both ends/],
     ['calendar.owner', 'Urząd Miejski', /calendar\.owner: Write it in plain ASCII/],

@@ -111,6 +111,7 @@ const records: PartnerRecord[] = [
 ];
 const context = {
   town: homeTown,
+  licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   ui: dictionaries,
   pageUrl: (page: { route: string; params?: Record<string, string> }, locale: string) =>
     `https://example.org/${locale}/${page.route}/${page.params ? Object.values(page.params).join('/') : ''}`,
@@ -148,14 +149,14 @@ describe('buildOpenData', () => {
     expect(ics).toContain(`PRODID:-//${homeTown.calendar.owner}//${homeTown.calendar.product}//EN\r\n`);
   });
 
-  it('puts in the calendar the agreements and milestones known to the day, never visits or celebrations', () => {
+  it('puts in the calendar the agreements and milestones known to the day, never visits, celebrations or regional agreements', () => {
     const { included, skipped } = anniversaries(data);
-    expect(included.map((a) => a.event.id)).toEqual(['region', 'signed']);
+    // The regional agreement (2000-02-18) is concluded by others, not by the two towns: no anniversary of theirs.
+    expect(included.map((a) => a.event.id)).toEqual(['signed']);
     expect(skipped.map((a) => a.event.id)).toEqual(['month']);
     const ics = anniversariesIcs(data, 'en', dictionaries.en, 'example.org', homeTown);
     expect(ics).toContain('DTSTART;VALUE=DATE:20010520\r\n');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20000218\r\n');
-    for (const left of ['20020601', '20110520', '20120707', '20130102'])
+    for (const left of ['20000218', '20020601', '20110520', '20120707', '20130102'])
       expect(ics).not.toContain(`DTSTART;VALUE=DATE:${left}`);
     expect(ics).toContain('DTSTAMP:20130102T000000Z\r\n'); // from the data, never the clock
     expect(ics).not.toContain('1999');

@@ -95,6 +95,7 @@ describe('a planned event', () => {
   const records: PartnerRecord[] = [{ slug: 'testowo', facts, texts }];
   const context = {
     town: homeTown,
+    licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     ui: dictionaries,
     pageUrl: (_page: unknown, locale: string) => `https://example.org/${locale}/testowo/`,
     today,

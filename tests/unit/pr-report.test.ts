@@ -179,14 +179,15 @@ describe('the pull request report', () => {
   it('passes on the check’s warnings (the accessibility statement’s review) in each language, without failing it', async () => {
     const check = await fx.check();
     const today = new Date('2031-01-01');
-    const warnings = accessibilityWarnings({ ...accessibility, toConfirm: [] }, today);
+    const reviewedOn = { value: '2026-11-24', confirmed: true };
+    const warnings = accessibilityWarnings({ ...accessibility, reviewedOn }, today);
     expect(warnings).toHaveLength(1);
     const report = { check, preview, touched: touchedPages([], base), warnings };
     const { pl, en } = halves(pullRequestReport(report));
-    expect(pl).toContain('Uwagi (nie blokują publikacji)');
-    expect(pl).toContain(`ostatni przegląd (reviewedOn: ${accessibility.reviewedOn}) był ponad rok temu`);
+    expect(pl).toContain('Uwagi (nie blokują tej zmiany)');
+    expect(pl).toContain('ostatni przegląd (reviewedOn: 2026-11-24) był ponad rok temu');
     expect(pl).toMatch(/Bez błędów/);
-    expect(en).toContain('Warnings (they do not block publishing)');
+    expect(en).toContain('Warnings (they do not block this change)');
     expect(en).toContain('more than a year ago');
     // No warnings, no section.
     expect(pullRequestReport({ ...report, warnings: [] })).not.toContain('Uwagi');

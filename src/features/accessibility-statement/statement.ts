@@ -1,5 +1,6 @@
 import { telHref, type AccessibilityConfig } from '../../config/accessibility.ts';
 import type { Locale } from '../../blocks/locales.ts';
+import type { Fact } from '../../model/confirmation.ts';
 import { formatPartialDate, parsePartialDate } from '../../blocks/dates.ts';
 import { typeset } from '../../blocks/typography.ts';
 
@@ -9,30 +10,61 @@ export interface StatementDate {
   text: string;
 }
 
-/** One point about the building: what the office confirmed, or `undefined` if it has not yet. */
-export type BuildingPoint = 'entrances' | 'lifts' | 'toilets' | 'parking' | 'hearingLoop';
-export const buildingPoints: readonly BuildingPoint[] = ['entrances', 'lifts', 'toilets', 'parking', 'hearingLoop'];
+/** One point about the building, as the office describes it. */
+export type BuildingPoint = 'entrances' | 'lifts' | 'toilets' | 'parking' | 'hearingLoop' | 'assistanceDogs';
+export const buildingPoints: readonly BuildingPoint[] = [
+  'entrances',
+  'lifts',
+  'toilets',
+  'parking',
+  'hearingLoop',
+  'assistanceDogs',
+];
+
+/**
+ * A fact as the page shows it: its value (absent while the office has not given one) and whether it is
+ * confirmed. The components print an unconfirmed fact with the "do potwierdzenia przez urząd" mark.
+ */
+export interface Shown<T> {
+  value?: T;
+  confirmed: boolean;
+}
+
+/** Why a statement that is not "full" says so: known problems listed, and/or requirements not yet checked. */
+export type StatusReason = 'known-issues' | 'not-checked';
 
 /** Everything the statement's text needs from the configuration, ready to print in one language. */
 export interface StatementView {
   status: AccessibilityConfig['status'];
-  published: StatementDate;
-  updated: StatementDate;
-  prepared: StatementDate;
-  reviewed: StatementDate;
+  /** What the status sentence must point to below it; empty for a fully compliant site. */
+  statusReasons: StatusReason[];
+  /** The problems known, in the page's language. */
+  knownIssues: string[];
+  published: Shown<StatementDate>;
+  updated: Shown<StatementDate>;
+  prepared: Shown<StatementDate>;
+  reviewed: Shown<StatementDate>;
   manualReview?: { on: StatementDate; by: string; methods: string[] };
   audit?: { auditor: string; on: StatementDate };
   body: AccessibilityConfig['body'];
-  contact: AccessibilityConfig['contact'] & { mailto: string; tel: string };
-  complaints: { recipient: string; email?: { address: string; mailto: string }; epuap?: string };
-  building: {
+  contact: {
+    name: Shown<string>;
+    email: Shown<{ address: string; mailto: string }>;
+    phone: Shown<{ number: string; tel: string }>;
+  };
+  complaints: {
+    recipient: Shown<string>;
+    /** `'none'`: the office has confirmed it has no such route. */
+    email: Shown<{ address: string; mailto: string } | 'none'>;
+    epuap: Shown<string | 'none'>;
+  };
+  building: Shown<{
     descriptionUrl?: string;
     /** The points the office has described, in the page's language. */
     known: { point: BuildingPoint; text: string }[];
-    /** The points not confirmed yet. */
-    unknown: BuildingPoint[];
-  };
-  onlineInterpreter: { url: string } | 'none' | 'unconfirmed';
+  }>;
+  onlineInterpreter: Shown<{ url: string } | 'none'>;
+  mobileApps: Shown<{ name: string; url: string }[]>;
   ombudsmanUrl: string;
   /** Absolute address of the site's home in the page's language. */
   siteUrl: string;
@@ -45,14 +77,31 @@ function statementDate(iso: string, locale: Locale): StatementDate {
   return { iso, text: formatPartialDate(parsed.date, locale) };
 }
 
+/** A configured fact shown through `show`, keeping whether it is confirmed. */
+function shown<T, U>(fact: Fact<T>, show: (value: T) => U): Shown<U> {
+  return fact.value === null ? { confirmed: fact.confirmed } : { value: show(fact.value), confirmed: fact.confirmed };
+}
+
+const mail = (address: string) => ({ address, mailto: `mailto:${address}` });
+
 export function statementView(config: AccessibilityConfig, locale: Locale, siteUrl: string): StatementView {
-  const { complaints, building } = config;
+  const { complaints, contact } = config;
+  const date = (fact: Fact<string>) => shown(fact, (iso) => statementDate(iso, locale));
+  const notChecked = config.status !== 'full' && !config.manualReview;
   return {
     status: config.status,
-    published: statementDate(config.publishedOn, locale),
-    updated: statementDate(config.updatedOn, locale),
-    prepared: statementDate(config.preparedOn, locale),
-    reviewed: statementDate(config.reviewedOn, locale),
+    statusReasons:
+      config.status === 'full'
+        ? []
+        : [
+            ...(config.knownIssues.length > 0 ? (['known-issues'] as const) : []),
+            ...(notChecked ? (['not-checked'] as const) : []),
+          ],
+    knownIssues: config.knownIssues.map((issue) => typeset(issue[locale as 'pl' | 'en'] ?? issue.pl, locale)),
+    published: date(config.publishedOn),
+    updated: date(config.updatedOn),
+    prepared: date(config.preparedOn),
+    reviewed: date(config.reviewedOn),
     ...(config.manualReview
       ? {
           manualReview: {
@@ -67,26 +116,25 @@ export function statementView(config: AccessibilityConfig, locale: Locale, siteU
     body: Object.fromEntries(
       Object.entries(config.body).map(([k, v]) => [k, typeset(v, 'pl')]),
     ) as StatementView['body'],
-    contact: { ...config.contact, mailto: `mailto:${config.contact.email}`, tel: telHref(config.contact.phone) },
-    complaints: {
-      recipient: (complaints.recipient as Record<string, string>)[locale] ?? complaints.recipient.pl,
-      ...(complaints.email ? { email: { address: complaints.email, mailto: `mailto:${complaints.email}` } } : {}),
-      ...(complaints.epuap ? { epuap: complaints.epuap } : {}),
+    contact: {
+      name: shown(contact.name, (name) => name),
+      email: shown(contact.email, mail),
+      phone: shown(contact.phone, (number) => ({ number, tel: telHref(number) })),
     },
-    building: {
+    complaints: {
+      recipient: shown(complaints.recipient, (r) => (r as Record<string, string>)[locale] ?? r.pl),
+      email: shown(complaints.email, (address) => (address === false ? 'none' : mail(address))),
+      epuap: shown(complaints.epuap, (box) => (box === false ? 'none' : box)),
+    },
+    building: shown(config.building, (building) => ({
       ...(building.descriptionUrl ? { descriptionUrl: building.descriptionUrl } : {}),
       known: buildingPoints.flatMap((point) => {
         const text = (building[point] as Record<string, string> | null)?.[locale];
-        return text ? [{ point, text }] : [];
+        return text ? [{ point, text: typeset(text, locale) }] : [];
       }),
-      unknown: buildingPoints.filter((point) => !building[point]),
-    },
-    onlineInterpreter:
-      typeof config.onlineInterpreterUrl === 'string'
-        ? { url: config.onlineInterpreterUrl }
-        : config.onlineInterpreterUrl === false
-          ? 'none'
-          : 'unconfirmed',
+    })),
+    onlineInterpreter: shown(config.onlineInterpreterUrl, (url) => (url === false ? 'none' : { url })),
+    mobileApps: shown(config.mobileApps, (apps) => apps),
     ombudsmanUrl: config.ombudsmanUrl,
     siteUrl,
   };

@@ -24,8 +24,6 @@ export const dataFiles = {
   ics: (locale: Locale) => `data/anniversaries.${locale}.ics`,
 };
 
-export const licence = { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
-
 /** One partner as written in `content/`: its facts and the texts of the languages it has. */
 export interface PartnerRecord {
   slug: string;
@@ -36,6 +34,8 @@ export interface PartnerRecord {
 export interface OpenDataContext {
   /** The home town: distances are measured from it, and events held there are published with its identifier. */
   town: HomeTown;
+  /** The licence the data is published under (the town office's decision). */
+  licence: { id: string; url: string };
   ui: Record<Locale, UiDictionary>;
   /** Absolute address of a page of the site in a language. */
   pageUrl: (page: PageRef, locale: Locale) => string;
@@ -104,7 +104,7 @@ export function buildOpenData(records: readonly PartnerRecord[], context: OpenDa
   return {
     title: everyLanguage((l) => `${ui[l].siteName} — ${ui[l].townName}`),
     publisher: everyLanguage((l) => ui[l].footerPublisher),
-    licence: { ...licence },
+    licence: { id: context.licence.id, url: context.licence.url },
     source: pageUrl({ route: 'home' }, localeCodes[0]!),
     areas: areaKeys.map((key) => ({
       key,

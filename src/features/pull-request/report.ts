@@ -53,7 +53,7 @@ const words = {
       `✗ ${plural(n, 'błąd', 'błędy', 'błędów')}. Popraw każdy w pliku i wierszu podanym niżej, a sprawdzenie uruchomi się ponownie. Każdy kod jest opisany w content/README.md.`,
     field: 'pole',
     value: 'wartość',
-    warnings: 'Uwagi (nie blokują publikacji)',
+    warnings: 'Uwagi (nie blokują tej zmiany)',
     build: 'Błąd budowania',
     buildIntro:
       'Treść jest poprawna, ale budowanie strony się nie powiodło. To zwykle nie jest błąd w tekście: poproś o pomoc opiekuna strony i przekaż mu poniższy komunikat.',
@@ -78,7 +78,7 @@ const words = {
       `✗ ${n} ${n === 1 ? 'problem' : 'problems'}. Fix each in the file and line given below, and the check runs again. Every code is explained in content/README.en.md.`,
     field: 'field',
     value: 'value',
-    warnings: 'Warnings (they do not block publishing)',
+    warnings: 'Warnings (they do not block this change)',
     build: 'Build error',
     buildIntro:
       'The content is valid, but the site failed to build. This is usually not a mistake in the text: ask the site’s maintainer for help and pass on the message below.',

@@ -57,11 +57,18 @@ export const uiSchema = () =>
     timelineDescription: text(),
     /** Shown when a partner's text has not been translated into the page's language yet. */
     untranslated: text(),
+    /** The mark beside a fact the town office has not confirmed yet (previews and local builds only). */
+    unconfirmedMark: text(),
+    /** Stands for a fact the town office has not given yet. */
+    notGiven: text(),
     /** 404 page. */
     notFoundTitle: text(),
     notFoundText: text(),
     notFoundBack: text(),
-    /** Partnership shown beside a regional agreement on the timeline ("Partnerstwo: Czadca"). */
+    /**
+     * Beside a regional agreement on the timeline, the partner whose page tells of it ("Zobacz też: Czadca"):
+     * a pointer, never a claim that the agreement is the partnership's own.
+     */
     partnership: text(),
     /** Footer. */
     footerPublisher: text(),
@@ -113,8 +120,9 @@ export const uiSchema = () =>
     /** `{language}` is the calendar's language, written in the page's language. */
     dataFileIcs: text(),
     dataLicenceHeading: text(),
-    /** `{licence}` is replaced by a link to the licence, `{attribution}` by the credit line to give. */
+    /** `{licence}` is replaced by a link to the licence; its terms follow, from `src/config/open-data.ts`. */
     dataLicence: text(),
+    /** An example credit line; `{licence}` is the licence's short name. */
     dataAttribution: text(),
     dataCsvHeading: text(),
     dataCsvFormat: text(),
