@@ -1,4 +1,4 @@
-import { telHref, type AccessibilityConfig } from '../../config/accessibility.ts';
+import { telHref, type AccessibilityConfig } from '../../model/accessibility.ts';
 import type { Locale } from '../../blocks/locales.ts';
 import type { Fact } from '../../model/confirmation.ts';
 import { formatPartialDate, parsePartialDate } from '../../blocks/dates.ts';
