@@ -66,6 +66,19 @@ class Refusal extends Error {
   }
 }
 
+/**
+ * Decap answers a refused save with its own failure action, rejected where nothing catches it: the refusal
+ * is already on screen, so it is not reported again as a page error.
+ */
+window.addEventListener('unhandledrejection', (event) => {
+  const reason = event.reason as { error?: unknown; payload?: { error?: unknown } } | null;
+  const refused = (error: unknown) => error instanceof Refusal || (typeof error === 'string' && error === lastRefusal);
+  if (reason && (refused(reason.error) || refused(reason.payload?.error))) event.preventDefault();
+});
+
+/** The message of the last refusal, as Decap passes it on in its own failure action. */
+let lastRefusal: string | undefined;
+
 /** Refuses a save or a publication that the pull request's check would refuse, with the check's words. */
 async function check({ entry }: { entry: Immutable }) {
   if (entry.get('collection') !== partners) return undefined;
@@ -80,6 +93,7 @@ async function check({ entry }: { entry: Immutable }) {
   if (problems.length === 0) return undefined;
   const message = formMessage(problems);
   showRefusal(message);
+  lastRefusal = message;
   throw new Refusal(message);
 }
 

@@ -383,10 +383,10 @@ describe('search engines', () => {
     }
   });
 
-  it('tells the host, in the README and the deployment notes, the exact line for its root robots.txt and how to submit the sitemap', () => {
+  it('tells the host, in the search-engine notes and the deployment guide, the exact line for its root robots.txt and how to submit the sitemap', () => {
     const line = /^Sitemap: .+$/m.exec(readFileSync(join(dist, 'robots.txt'), 'utf8'))![0];
     const sitemapUrl = line.slice('Sitemap: '.length);
-    for (const doc of ['README.md', '.deploy/README.md']) {
+    for (const doc of ['.docs/search-engines.md', '.deploy/README.md']) {
       const text = readFileSync(new URL(`../../${doc}`, import.meta.url), 'utf8');
       // The line on its own in a code block, ready to copy, whatever the indentation of the list around it.
       const blocks = [...text.matchAll(/^[ \t]*```[a-z]*\n([\s\S]*?)^[ \t]*```/gm)].map((m) => m[1]!.trim());

@@ -375,7 +375,7 @@ describe('the CMS under /admin/', () => {
     // Save (a draft: on GitHub a branch and a pull request), mark it ready, publish it.
     await page.getByRole('button', { name: 'Zapisz' }).first().click();
     await page.getByText('Pozycja zapisana').first().waitFor({ timeout: 30_000 });
-    await page.getByRole('button', { name: /Status: Wersja robocza/ }).click();
+    await page.getByRole('button', { name: /Stan: Wersja robocza/ }).click();
     await page.getByRole('menuitem', { name: 'Gotowe' }).click();
     await page.getByText('Zaktualizowano status pozycji').first().waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Opublikuj', exact: true }).click();
