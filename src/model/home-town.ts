@@ -41,7 +41,7 @@ export const homeTownSchema = () =>
   z.strictObject({
     id: z
       .string()
-      .regex(slugPattern, 'Use lower-case ASCII letters, digits and hyphens, e.g. "zywiec".')
+      .regex(slugPattern, 'Use lower-case ASCII letters, digits and hyphens, e.g. "nowe-miasto".')
       .refine(
         (id) => !otherPlaces.includes(id),
         `Must not be one of ${otherPlaces.join(', ')}: an event's place already means that.`,
@@ -63,7 +63,7 @@ export const homeTownSchema = () =>
       name: perLanguage(),
       street: text(),
       postcode: z.string().regex(/^\d{2}-\d{3}$/, 'Write a Polish postcode, e.g. "34-300".'),
-      url: https('https://www.zywiec.pl/'),
+      url: https('https://www.miasto.example.pl/'),
       head: factSchema(perLanguage()),
       accessibilityContact: z.strictObject({
         name: factSchema(text()),
@@ -90,9 +90,9 @@ export const homeTownSchema = () =>
         ),
     }),
     site: z.strictObject({
-      url: https('https://www.zywiec.pl').refine(
+      url: https('https://www.miasto.example.pl').refine(
         (url) => new URL(url).origin === url,
-        'Write the origin only, without a path or trailing slash, e.g. "https://www.zywiec.pl".',
+        'Write the origin only, without a path or trailing slash, e.g. "https://www.miasto.example.pl".',
       ),
       basePath: z
         .string()
@@ -104,10 +104,7 @@ export const homeTownSchema = () =>
           k,
           z
             .string()
-            .regex(
-              /^[\x20-\x7e]+$/,
-              'Write it in plain ASCII letters (no Polish letters), e.g. "Urzad Miejski w Zywcu".',
-            )
+            .regex(/^[\x20-\x7e]+$/, 'Write it in plain ASCII letters (no Polish letters), e.g. "Urzad Miejski".')
             .refine((v) => !v.includes('//'), 'Must not contain "//", which separates its parts.'),
         ]),
       ) as Record<'owner' | 'product', z.ZodString>,
@@ -115,9 +112,9 @@ export const homeTownSchema = () =>
     editing: z.strictObject({
       repository: z
         .string()
-        .regex(/^[\w.-]+\/[\w.-]+$/, 'Write the GitHub repository as owner/name, e.g. "zywiec/miasta-partnerskie".'),
+        .regex(/^[\w.-]+\/[\w.-]+$/, 'Write the GitHub repository as owner/name, e.g. "urzad/miasta-partnerskie".'),
       repositoryIsPublic: z.boolean('Write true for a public repository, false for a private one.'),
-      signInUrl: https('https://www.zywiec.pl/miasta-partnerskie/cms-auth/auth').nullable(),
+      signInUrl: https('https://www.miasto.example.pl/miasta-partnerskie/cms-auth/auth').nullable(),
     }),
   });
 

@@ -152,6 +152,9 @@ describe('the generator built for another town', () => {
     for (const [file, plain] of builtTexts(dist)) {
       // Pagefind's files are named after their content; a precompressed file repeats its original.
       if (file.startsWith('pagefind/') || /\.(gz|br)$/.test(file)) continue;
+      // The form's script carries the configuration's own data (every form of each name, the ASCII calendar
+      // name), as many times as each town writes them: the test above finds no Żywiec in it.
+      if (file === 'admin/form.js') continue;
       const before = zywiecFiles.get(file);
       if (before === undefined) continue;
       const named = traces(before, zywiecStem, zywiecPhrases, ordinaryPolishWord).length;

@@ -137,6 +137,7 @@ describe('events.csv', () => {
       'venue_en',
       'party_pl',
       'party_en',
+      'planned',
     ]);
     expect(rows.map((r) => `${r['partner']}/${r['event']}`).sort()).toEqual(allEvents.map(key).sort());
     for (const e of allEvents) {
