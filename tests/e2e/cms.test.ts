@@ -37,7 +37,20 @@ let apiOrigin: string;
 /** Where the site served to the browser is built: apart from the copy, whose own build is tested below. */
 let servedDir: string;
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: copy.dir, encoding: 'utf8' });
+/**
+ * Git in the copy. decap-server works in the same repository, so a command may meet its lock: it waits a
+ * moment and tries again, as a person at the terminal would.
+ */
+const git = (...args: string[]): string => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return execFileSync('git', args, { cwd: copy.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      if (attempt >= 20 || !String((error as { stderr?: unknown }).stderr).includes('index.lock')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+};
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 100; i++) {
