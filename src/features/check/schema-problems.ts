@@ -410,32 +410,31 @@ function implausibleDates(source: MarkdownSource): Problem[] {
     const path = ['events', index, 'date'];
     const where = source.locate(path);
     const kind = (event as { kind?: unknown } | null)?.kind as EventKind;
+    /** The date's problem at its place in the file, in the words given. */
+    const dateProblem = (words: { pl: string; en: string }): Problem => ({
+      file: source.file,
+      ...(where ? { line: where.line, column: where.column } : {}),
+      field: formatFieldPath(path),
+      value: parsed.date.iso,
+      code: 'implausible-date',
+      ...words,
+    });
     if (unplannableKinds.includes(kind) && isPlanned(parsed.date, buildDay())) {
       const { pl, en } = writtenDictionaries();
       const label = { pl: pl.eventKinds[kind], en: en.eventKinds[kind] };
       return [
-        {
-          file: source.file,
-          ...(where ? { line: where.line, column: where.column } : {}),
-          field: formatFieldPath(path),
-          value: parsed.date.iso,
-          code: 'implausible-date' as const,
+        dateProblem({
           pl: `Data ${parsed.date.iso} jest jeszcze przed nami, a „${label.pl}” nie może być planowany: to chwila, która już nastąpiła. Sprawdź datę w dokumentach albo wybierz inny rodzaj wydarzenia (np. wizytę, która zostanie pokazana jako planowana).`,
           en: `The date ${parsed.date.iso} is still to come, and a "${label.en}" cannot be planned: it is a moment that has already happened. Check the date in the documents or choose another kind (e.g. a visit, which is shown as planned).`,
-        },
+        }),
       ];
     }
     if (parsed.date.year >= plausibleYears.from && parsed.date.year <= latest) return [];
     return [
-      {
-        file: source.file,
-        ...(where ? { line: where.line, column: where.column } : {}),
-        field: formatFieldPath(path),
-        value: parsed.date.iso,
-        code: 'implausible-date' as const,
+      dateProblem({
         pl: `Rok ${parsed.date.year} wygląda na literówkę: wydarzenia partnerstwa mieszczą się między ${plausibleYears.from} a ${latest} rokiem. Sprawdź rok w dokumentach.`,
         en: `The year ${parsed.date.year} looks like a typo: the partnership's events fall between ${plausibleYears.from} and ${latest}. Check the year in the documents.`,
-      },
+      }),
     ];
   });
 }
