@@ -37,11 +37,31 @@ let apiOrigin: string;
 /** Where the site served to the browser is built: apart from the copy, whose own build is tested below. */
 let servedDir: string;
 
+/** The branch the test itself has checked out in the copy; otherwise the copy should be on main. */
+let ownCheckout: string | undefined;
+
 /**
- * Git in the copy. decap-server works in the same repository, so a command may meet its lock: it waits a
- * moment and tries again, as a person at the terminal would.
+ * decap-server checks a branch out in the copy while it serves a request, and a request from a page just
+ * closed may still be running: a command of the test waits until the copy has stayed on the branch it
+ * expects for a moment, as a person at the terminal would wait for the other program to finish.
  */
+function waitForQuietCopy() {
+  const expected = `ref: refs/heads/${ownCheckout ?? 'main'}`;
+  const headFile = join(copy.dir, '.git/HEAD');
+  let quietSince = Date.now();
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+    const onExpected = existsSync(headFile) && readFileSync(headFile, 'utf8').trim() === expected;
+    const locked = existsSync(join(copy.dir, '.git/index.lock'));
+    if (!onExpected || locked) quietSince = Date.now();
+    else if (Date.now() - quietSince >= 300) return;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  throw new Error(`the copy did not come back to ${expected} within a minute`);
+}
+
+/** Git in the copy, once decap-server has left it; a lock met all the same is waited for and tried again. */
 const git = (...args: string[]): string => {
+  if (existsSync(join(copy.dir, '.git'))) waitForQuietCopy();
   for (let attempt = 1; ; attempt++) {
     try {
       return execFileSync('git', args, { cwd: copy.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -137,9 +157,15 @@ const cmsBranches = () =>
 
 /** Runs `npm run check` in the copy, on a branch of it or on what its working tree holds. */
 function expectCheckPasses(branch?: string) {
-  if (branch) git('checkout', '-q', branch);
+  if (branch) {
+    git('checkout', '-q', branch);
+    ownCheckout = branch;
+  }
   const check = spawnSync('npm', ['run', 'check'], { cwd: copy.dir, env: cleanEnv({}, copy.dir), encoding: 'utf8' });
-  if (branch) git('checkout', '-q', 'main');
+  if (branch) {
+    git('checkout', '-q', 'main');
+    ownCheckout = undefined;
+  }
   expect(check.status, `${branch ?? 'main'}:\n${check.stdout}${check.stderr}`).toBe(0);
 }
 
