@@ -1,14 +1,7 @@
 import { localeCodes, defaultLocale } from '../../blocks/locales.ts';
 import type { CheckReport } from './check-content.ts';
 import type { Problem } from '../../model/problem.ts';
-
-/** Polish plural of a counted noun: 1 błąd, 2–4 błędy, 5+ błędów (12–14 błędów). */
-export function plural(n: number, one: string, few: string, many: string): string {
-  if (n === 1) return `${n} ${one}`;
-  const lastTwo = n % 100;
-  const last = n % 10;
-  return `${n} ${last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many}`;
-}
+import { editorWords } from '../../i18n/editors/index.ts';
 
 /** `content/partners/riom/index.pl.md:23:11` */
 function location(p: Problem): string {
@@ -55,13 +48,11 @@ export function formatReport(report: CheckReport): string {
   if (problems.length > 0) {
     out.push(problems.map(formatProblem).join('\n\n'), '');
     out.push(
-      `Treść ma ${plural(problems.length, 'błąd', 'błędy', 'błędów')} w ${plural(files, 'pliku', 'plikach', 'plikach')}. Popraw je i uruchom \`npm run check\` ponownie; content/README.md opisuje każdy komunikat.`,
-      `Content has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}. Fix them and run \`npm run check\` again; content/README.md explains each message.`,
+      editorWords.pl.check.problems(problems.length, files),
+      editorWords.en.check.problems(problems.length, files),
     );
   } else {
-    out.push(
-      `✓ Treść jest poprawna (${plural(report.files, 'plik', 'pliki', 'plików')}). / Content is valid (${report.files} ${report.files === 1 ? 'file' : 'files'}).`,
-    );
+    out.push(`${editorWords.pl.check.valid(report.files)} / ${editorWords.en.check.valid(report.files)}`);
   }
   const coverage = formatCoverage(report.coverage);
   if (coverage) out.push('', coverage);

@@ -4,7 +4,7 @@
  */
 import type { CheckReport } from '../check/index.ts';
 import type { Problem } from '../../model/problem.ts';
-import { plural } from '../check/report.ts';
+import { editorLangs, editorWords, type EditorLang } from '../../i18n/editors/index.ts';
 import { testsPart, type TestsResult } from './tests-report.ts';
 import type { TouchedPages } from './touched-pages.ts';
 
@@ -32,60 +32,9 @@ export interface PullRequestReport {
   tests?: TestsResult;
 }
 
-type Lang = 'pl' | 'en';
+type Lang = EditorLang;
 
-const words = {
-  pl: {
-    heading: 'Podgląd i sprawdzenie zmian',
-    preview: 'Podgląd',
-    previewReady: (url: string) => `Strona z tą zmianą: ${url}`,
-    fork: 'Brak podglądu: zmiana pochodzi z kopii repozytorium (fork), a GitHub nie daje jej prawa do publikowania. Zbudowana strona jest w artefakcie `site` tego przebiegu.',
-    buildFailed: 'Brak podglądu: strony nie udało się zbudować (szczegóły niżej).',
-    pages: 'Zmienione strony',
-    everything:
-      'Zmiana dotyczy kodu lub wyglądu: każda strona może wyglądać inaczej. Przejrzyj przynajmniej stronę główną i stronę jednego miasta.',
-    noPages: 'Zmiana nie dotyczy żadnej strony.',
-    removed: (slugs: string) => `Usunięte: ${slugs} (te strony znikną).`,
-    check: 'Sprawdzenie treści',
-    checkMissing: 'Sprawdzenie treści nie zakończyło się; zobacz dziennik przebiegu.',
-    clean: (files: number) => `✓ Bez błędów (${plural(files, 'plik', 'pliki', 'plików')}).`,
-    problems: (n: number) =>
-      `✗ ${plural(n, 'błąd', 'błędy', 'błędów')}. Popraw każdy w pliku i wierszu podanym niżej, a sprawdzenie uruchomi się ponownie. Każdy kod jest opisany w content/README.md.`,
-    field: 'pole',
-    value: 'wartość',
-    warnings: 'Uwagi (nie blokują tej zmiany)',
-    build: 'Błąd budowania',
-    buildIntro:
-      'Treść jest poprawna, ale budowanie strony się nie powiodło. To zwykle nie jest błąd w tekście: poproś o pomoc opiekuna strony i przekaż mu poniższy komunikat.',
-    more: (n: number) =>
-      `…i ${plural(n, 'dalszy błąd', 'dalsze błędy', 'dalszych błędów')}: pełna lista jest w podsumowaniu przebiegu (zakładka Actions).`,
-  },
-  en: {
-    heading: 'Preview and check of this change',
-    preview: 'Preview',
-    previewReady: (url: string) => `The site with this change: ${url}`,
-    fork: 'No preview: this change comes from a fork, and GitHub gives it no permission to publish. The built site is in this run’s `site` artifact.',
-    buildFailed: 'No preview: the site could not be built (details below).',
-    pages: 'Pages changed',
-    everything:
-      'This change touches code or styles: any page may look different. Look at least at the home page and one town’s page.',
-    noPages: 'This change touches no page.',
-    removed: (slugs: string) => `Removed: ${slugs} (these pages will disappear).`,
-    check: 'Content check',
-    checkMissing: 'The content check did not finish; see the run’s log.',
-    clean: (files: number) => `✓ No problems (${files} ${files === 1 ? 'file' : 'files'}).`,
-    problems: (n: number) =>
-      `✗ ${n} ${n === 1 ? 'problem' : 'problems'}. Fix each in the file and line given below, and the check runs again. Every code is explained in content/README.en.md.`,
-    field: 'field',
-    value: 'value',
-    warnings: 'Warnings (they do not block this change)',
-    build: 'Build error',
-    buildIntro:
-      'The content is valid, but the site failed to build. This is usually not a mistake in the text: ask the site’s maintainer for help and pass on the message below.',
-    more: (n: number) =>
-      `…and ${n} more ${n === 1 ? 'problem' : 'problems'}: the whole list is in the run’s summary (the Actions tab).`,
-  },
-} satisfies Record<Lang, Record<string, unknown>>;
+const words = (lang: Lang) => editorWords[lang].pullRequest;
 
 /** Inline code that survives any backticks in the text. */
 export function code(text: string): string {
@@ -122,7 +71,7 @@ export function buildErrorText(log: string, maxLines = 60): string {
 }
 
 function problemLine(p: Problem, lang: Lang): string {
-  const w = words[lang];
+  const w = words(lang);
   const where = code(`${p.file}${p.line ? `:${p.line}` : ''}`);
   const details = [
     where,
@@ -136,7 +85,7 @@ function problemLine(p: Problem, lang: Lang): string {
 }
 
 function section(report: PullRequestReport, lang: Lang, limit: number): string {
-  const w = words[lang];
+  const w = words(lang);
   const out: string[] = [`## ${w.heading}`, '', `**${w.preview}:** `];
   const { preview, touched } = report;
   const previewUrl = 'url' in preview ? preview.url.replace(/\/?$/, '/') : undefined;
@@ -179,7 +128,9 @@ function section(report: PullRequestReport, lang: Lang, limit: number): string {
  * many problems per language are listed (the comment has a size cap; the job summary gets them all).
  */
 export function pullRequestReport(report: PullRequestReport, limit = Infinity): string {
-  return [reportMarker, section(report, 'pl', limit), '---', section(report, 'en', limit)].join('\n\n') + '\n';
+  return (
+    [reportMarker, editorLangs.map((lang) => section(report, lang, limit)).join('\n\n---\n\n')].join('\n\n') + '\n'
+  );
 }
 
 /** The comment: every problem if it fits GitHub's cap, else as many as fit, pointing to the summary. */

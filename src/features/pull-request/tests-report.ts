@@ -4,10 +4,10 @@
  * (passed, or the failing tests' names). Each language's line sits between markers of its own, so the
  * replacement touches nothing else in the comment.
  */
-import { plural } from '../check/report.ts';
+import { editorLangs, editorWords, type EditorLang } from '../../i18n/editors/index.ts';
 import type { TestScope } from './scope.ts';
 
-type Lang = 'pl' | 'en';
+type Lang = EditorLang;
 
 export type TestsResult =
   | { state: 'running'; scope?: TestScope }
@@ -22,47 +22,16 @@ export const testsMarkers = (lang: Lang) => [`<!-- tests:${lang} -->`, `<!-- /te
 /** At most this many failing tests are named; the run's log has them all. */
 export const namedFailures = 30;
 
-const words = {
-  pl: {
-    label: 'Testy',
-    scope: (scope: TestScope | undefined) =>
-      scope === 'content'
-        ? ' (zmiana dotyczy tylko treści: testy na prawdziwej treści — strony, walidator HTML, dostępność, linki)'
-        : scope === 'all'
-          ? ' (wszystkie testy)'
-          : '',
-    running: '⏳ w toku; wynik pojawi się tutaj.',
-    passed: (n: number) => `✓ przeszły (${plural(n, 'test', 'testy', 'testów')}).`,
-    failed: (n: number) =>
-      `✗ ${plural(n, 'test nie przeszedł', 'testy nie przeszły', 'testów nie przeszło')}. Zmiany nie można opublikować, dopóki nie przejdą.`,
-    more: (n: number) => `…i ${n} dalszych: pełna lista w dzienniku przebiegu (zakładka Actions).`,
-    noResult: '✗ nie zakończyły się (zobacz dziennik przebiegu w zakładce Actions).',
-  },
-  en: {
-    label: 'Tests',
-    scope: (scope: TestScope | undefined) =>
-      scope === 'content'
-        ? ' (this change touches only content: the tests over the real content — pages, HTML validator, accessibility, links)'
-        : scope === 'all'
-          ? ' (every test)'
-          : '',
-    running: '⏳ running; the result will appear here.',
-    passed: (n: number) => `✓ passed (${n} ${n === 1 ? 'test' : 'tests'}).`,
-    failed: (n: number) =>
-      `✗ ${n} ${n === 1 ? 'test' : 'tests'} failed. The change cannot be published until they pass.`,
-    more: (n: number) => `…and ${n} more: the whole list is in the run’s log (the Actions tab).`,
-    noResult: '✗ did not finish (see the run’s log in the Actions tab).',
-  },
-} satisfies Record<Lang, Record<string, unknown>>;
+const words = (lang: Lang) => editorWords[lang].tests;
 
 /** One test's name as Markdown text, safe inside a list item. */
 const name = (text: string) => `\`${text.replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
 
 /** The tests' part of one language's section, markers included. */
 export function testsPart(result: TestsResult, lang: Lang): string {
-  const w = words[lang];
+  const w = words(lang);
   const [open, close] = testsMarkers(lang);
-  const lines = [`**${w.label}${w.scope(result.scope)}:** `];
+  const lines = [`**${w.label}${result.scope ? w.scope[result.scope] : ''}:** `];
   if (result.state === 'running') lines[0] += w.running;
   else if (result.state === 'passed') lines[0] += w.passed(result.count);
   else if (result.state === 'no-result') lines[0] += w.noResult;
@@ -77,7 +46,7 @@ export function testsPart(result: TestsResult, lang: Lang): string {
 
 /** Both languages' parts, as the tests' job hands them to the job that updates the comment. */
 export function testsParts(result: TestsResult): Record<Lang, string> {
-  return { pl: testsPart(result, 'pl'), en: testsPart(result, 'en') };
+  return Object.fromEntries(editorLangs.map((lang) => [lang, testsPart(result, lang)])) as Record<Lang, string>;
 }
 
 /**
@@ -86,7 +55,7 @@ export function testsParts(result: TestsResult): Record<Lang, string> {
  */
 export function withTestsParts(comment: string, parts: Record<Lang, string>): string {
   let out = comment;
-  for (const lang of ['pl', 'en'] as const) {
+  for (const lang of editorLangs) {
     const [open, close] = testsMarkers(lang);
     const start = out.indexOf(open);
     const end = out.indexOf(close, start);
