@@ -22,6 +22,7 @@ interface Result {
   status: number | undefined;
   consoleErrors: string[];
   foreignRequests: string[];
+  cspViolations: string[];
   /** Per width. */
   violations: Record<number, string[]>;
   overflow: Record<number, string[]>;
@@ -95,6 +96,7 @@ beforeAll(async () => {
         status: v.response?.status(),
         consoleErrors: v.consoleErrors,
         foreignRequests: v.foreignRequests,
+        cspViolations: v.cspViolations,
         violations,
         overflow,
         idleFocus,
@@ -144,6 +146,10 @@ describe('every page, both languages', () => {
 
   it('logs no console error', () => {
     expect(problems((r) => r.consoleErrors)).toEqual([]);
+  });
+
+  it('breaks nothing of its Content-Security-Policy, served as in production', () => {
+    expect(problems((r) => r.cspViolations)).toEqual([]);
   });
 
   it('requests nothing from any host but its own', () => {
@@ -203,5 +209,24 @@ describe('the checks themselves, on a page made to fail them', () => {
     expect(broken!.consoleErrors.some((e) => e.startsWith('boom'))).toBe(true);
     expect(broken!.foreignRequests).toEqual(['https://tracker.example/pixel.gif']);
     expect(clean).toEqual({ consoleErrors: [], foreignRequests: [] });
+
+    // Under the site's own policy, an inline script is refused, and the refusal reported with its directive.
+    const [refused] = await visitAll(
+      browser,
+      ['inline script'],
+      1,
+      () => ({ url: home }),
+      async (v) => {
+        await v.page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'document.title = "changed"';
+          document.body.append(script);
+        });
+        await v.page.waitForTimeout(200);
+        return { title: await v.page.title(), csp: [...v.cspViolations] };
+      },
+    );
+    expect(refused!.title).not.toBe('changed');
+    expect(refused!.csp).toEqual([expect.stringMatching(/^script-src(-elem)? inline$/)]);
   });
 });

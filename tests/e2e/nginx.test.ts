@@ -188,11 +188,12 @@ describe('pages under the Content-Security-Policy in Chromium', () => {
     return found;
   }
 
-  // Every page, one after another, while the other browser tests share the two cores: minutes, not seconds.
-  it('loads every page with no CSP violation', { timeout: 600_000 }, async () => {
-    for (const path of pages()) expect(await violationsOn(path), path).toEqual([]);
-    // Only the search pages allow WebAssembly.
-    expect((await get(url(base))).headers['content-security-policy']).not.toContain('wasm');
+  // Every page's own policy is checked in Chromium by every-page.test.ts, served by this same configuration.
+  it('allows WebAssembly on the search pages alone', async () => {
+    for (const path of pages()) {
+      const csp = (await get(url(path))).headers['content-security-policy'] ?? '';
+      expect(csp.includes("'wasm-unsafe-eval'"), path).toBe(/\/(szukaj|search)\/$/.test(path));
+    }
   });
 
   it('lets the search run its WebAssembly index, and finds a partner', async () => {

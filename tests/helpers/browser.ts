@@ -40,7 +40,25 @@ export interface Visit {
   consoleErrors: string[];
   /** Every request the page tried to make to a host other than the site's own (blocked). */
   foreignRequests: string[];
+  /** What the page's Content-Security-Policy refused: `<directive> <blocked URI>`. */
+  cspViolations: string[];
   close(): Promise<void>;
+}
+
+/**
+ * Has every page of the context report what its Content-Security-Policy refuses. Chromium logs most
+ * refusals to the console too, but not all (a refused `<style>` in a report-only policy, say), and the
+ * event names the directive.
+ */
+async function recordCspViolations(context: BrowserContext, record: (violation: string) => void) {
+  await context.exposeBinding('reportCspViolation', (_source, violation: string) => record(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportCspViolation(v: string): void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    );
+  });
 }
 
 /**
@@ -67,6 +85,8 @@ export async function visit(
   const own = new URL(url).origin;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  await recordCspViolations(context, (violation) => cspViolations.push(violation));
   await context.route('**/*', (route) => {
     const requested = route.request().url();
     if (new URL(requested).origin === own) return route.continue();
@@ -86,7 +106,7 @@ export async function visit(
     if (new URL(request.url()).origin === own) consoleErrors.push(`request failed: ${request.url()}`);
   });
   const response = await page.goto(url, { waitUntil: 'load' });
-  return { page, context, response, consoleErrors, foreignRequests, close: () => context.close() };
+  return { page, context, response, consoleErrors, foreignRequests, cspViolations, close: () => context.close() };
 }
 
 interface VisitState {
@@ -95,6 +115,7 @@ interface VisitState {
   expectedStatus: number;
   consoleErrors: string[];
   foreign: string[];
+  csp: string[];
 }
 
 /**
@@ -118,6 +139,7 @@ export async function visitAll<T, R>(
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP });
     /** The visit under way; events arriving between two visits belong to neither and are dropped. */
     let current: VisitState | null = null;
+    await recordCspViolations(context, (violation) => current?.csp.push(violation));
     await context.route('**/*', (route) => {
       const requested = route.request().url();
       if (current && new URL(requested).origin === current.own) return route.continue();
@@ -145,7 +167,14 @@ export async function visitAll<T, R>(
         current = null;
         await page.goto('about:blank');
         await page.setViewportSize({ width, height });
-        const visit: VisitState = { own: new URL(url).origin, url, expectedStatus, consoleErrors: [], foreign: [] };
+        const visit: VisitState = {
+          own: new URL(url).origin,
+          url,
+          expectedStatus,
+          consoleErrors: [],
+          foreign: [],
+          csp: [],
+        };
         current = visit;
         const response = await page.goto(url, { waitUntil: 'load' });
         const v: Visit = {
@@ -154,6 +183,7 @@ export async function visitAll<T, R>(
           response,
           consoleErrors: visit.consoleErrors,
           foreignRequests: visit.foreign,
+          cspViolations: visit.csp,
           close: async () => {},
         };
         results[index] = await use(v, item);
