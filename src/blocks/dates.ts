@@ -1,9 +1,7 @@
-import { format } from 'date-fns/format';
-// One file per locale: the index of date-fns/locale would load every language it has.
-import { enGB } from 'date-fns/locale/en-GB';
-import { pl } from 'date-fns/locale/pl';
-import type { Locale } from './locales.ts';
-import { typeset } from './typography.ts';
+/**
+ * Partial dates: reading, validating and ordering them. Writing them out in words is `date-format.ts`,
+ * apart, so that what only checks dates (the content check, the form) does not load date-fns.
+ */
 
 /**
  * A calendar date known to a day, a month or only a year. The seed gives all three ("15 lipca 1995",
@@ -65,33 +63,6 @@ export function parsePartialDate(input: unknown): DateParseResult {
     d === undefined ? undefined : Number(d),
   );
   return date ? { ok: true, date } : { ok: false, reason: { kind: 'impossible', value } };
-}
-
-const dateFnsLocales = { pl, en: enGB } as const;
-
-/**
- * Patterns per precision and language. `MMMM` is the formatting (genitive) month in Polish, "15 lipca
- * 1995 r."; `LLLL` is the stand-alone (nominative) one, "sierpień 1998 r.". Polish running text marks a
- * year with "r." (quoted in date-fns patterns); British English writes "15 July 1995".
- */
-const patterns: Record<string, Record<PartialDate['precision'], string>> = {
-  pl: { day: "d MMMM yyyy 'r.'", month: "LLLL yyyy 'r.'", year: "yyyy 'r.'" },
-  en: { day: 'd MMMM yyyy', month: 'LLLL yyyy', year: 'yyyy' },
-};
-
-/**
- * Writes a date out in a language, with the language's non-breaking spaces. The Date handed to date-fns
- * is built from the parts in local time at noon and formatted in local time, so the result is the same in
- * every time zone of the build machine.
- */
-export function formatPartialDate(date: PartialDate, locale: Locale): string {
-  const local = new Date(date.year, (date.month ?? 1) - 1, date.day ?? 1, 12);
-  return typeset(
-    format(local, (patterns[locale] ?? patterns['en']!)[date.precision], {
-      locale: (dateFnsLocales as Record<string, typeof enGB>)[locale] ?? enGB,
-    }),
-    locale,
-  );
 }
 
 /** Orders dates chronologically; a less precise date sorts before the more precise ones it contains. */

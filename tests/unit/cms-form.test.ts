@@ -13,7 +13,8 @@ import { mergePhrases, polishPhrases, type Phrases } from '../../src/features/cm
 import { previewHtml } from '../../src/features/cms/preview.ts';
 import { cmsConfig } from '../../src/features/cms/site-config.ts';
 import { countryName } from '../../src/blocks/country-names.ts';
-import { formatPartialDate, parsePartialDate } from '../../src/blocks/dates.ts';
+import { formatPartialDate } from '../../src/blocks/date-format.ts';
+import { parsePartialDate } from '../../src/blocks/dates.ts';
 import { dictionaries } from '../../src/config/ui.ts';
 import { fixtureContent, root } from '../helpers/build-site.ts';
 import { homeTown } from '../../src/config/home-town.ts';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compareDates, formatPartialDate, makePartialDate, parsePartialDate } from '../../src/blocks/dates.ts';
+import { formatPartialDate } from '../../src/blocks/date-format.ts';
+import { compareDates, makePartialDate, parsePartialDate } from '../../src/blocks/dates.ts';
 
 const zones = [
   'UTC',

@@ -1,7 +1,8 @@
 import { telHref, type AccessibilityConfig } from '../../model/accessibility.ts';
 import type { Locale } from '../../blocks/locales.ts';
 import type { Fact } from '../../model/confirmation.ts';
-import { formatPartialDate, parsePartialDate } from '../../blocks/dates.ts';
+import { formatPartialDate } from '../../blocks/date-format.ts';
+import { parsePartialDate } from '../../blocks/dates.ts';
 import { typeset } from '../../blocks/typography.ts';
 
 /** A date for `<time datetime>`: the ISO value and the text to show. */
