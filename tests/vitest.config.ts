@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './sequencer.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 /** The tests over the live content: all a pull request changing only the editors' files runs. */
@@ -20,7 +21,10 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where the test files
     // would then run one after another while most of them wait on a build, a browser or the validator.
-    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Three on two cores: the browser and build tests spend much of their time waiting on Chromium,
+    // nginx, decap-server or a child build, and a third file keeps the cores busy meanwhile.
+    maxWorkers: Math.max(3, availableParallelism()),
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -28,7 +32,8 @@ export default defineConfig({
         // schemas, the check, the CMS configuration) and change none of their state.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
       },
-      // The deployment on the town's server and its sign-in relay: real nginx, real scripts, small sites.
+      // Publishing: GitHub Pages' branch, the town's server and its sign-in relay; real nginx, real scripts,
+      // small sites.
       { extends: true, test: { name: 'deploy', include: ['tests/deploy/**/*.test.ts'] } },
       {
         extends: true,

@@ -23,7 +23,7 @@ export function times(node: HTMLElement): [string, string][] {
     .map((t) => [t.getAttribute('datetime') ?? '', t.textContent.replace(/\s+/g, ' ').trim()]);
 }
 
-/** The CMS's folder in the built site: not a public page (tested on its own, tests/e2e/cms.test.ts). */
+/** The CMS's folder in the built site: not a public page (tested on its own, tests/e2e/cms*.test.ts). */
 export const cmsFolder = 'admin/';
 
 /** Every file of a built site that the public reads: all of it but the CMS. */

@@ -1,7 +1,7 @@
 /**
  * The admin page's own parts, without a browser: the check as the form runs it, the hints the form shows,
  * the Polish phrases laid over Decap's, and the preview built from the form's values. The same parts run
- * in Chromium in tests/e2e/cms.test.ts.
+ * in Chromium in tests/e2e/cms.test.ts and cms-form.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -129,5 +129,5 @@ export function cmsConfig(settings: CmsSettings): Record<string, unknown> {
 }
 
 export function cmsConfigYaml(settings: CmsSettings): string {
-  return `# Generated at build time from the zod schemas (src/lib/cms/): edit the schemas, not this file.\n${stringify(cmsConfig(settings), { lineWidth: 0 })}`;
+  return `# Generated at build time by src/features/cms/site-config.ts from the zod schemas in src/model/: edit those, not this file.\n${stringify(cmsConfig(settings), { lineWidth: 0 })}`;
 }
