@@ -7,6 +7,7 @@ import { contentDir } from './src/model/layout.ts';
 import { localized404 } from './src/integrations/localized-404.ts';
 import { sitemapWithAlternates } from './src/integrations/sitemap.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { unusedOriginals } from './src/integrations/unused-originals.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/check-during-build.ts';
 import { cmsBundle } from './src/integrations/cms.ts';
@@ -41,6 +42,8 @@ export default defineConfig({
     // First: a content mistake stops the build with the editors' report, before Astro's own errors.
     contentCheck(),
     localized404(localeCodes.filter((l) => l !== defaultLocale)),
+    // Before the search index and compression see them: the pictures' originals that no page uses.
+    unusedOriginals(),
     pagefind(),
     ...sitemapWithAlternates(),
     // The CMS's code, from npm, served from the site's own origin under /admin/.
