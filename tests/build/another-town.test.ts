@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { homeTownConfig } from '../../src/config/home-town.ts';
 import { distanceKm, formatKm } from '../../src/blocks/geo.ts';
 import { buildSite, fixtureContent, root } from '../helpers/build-site.ts';
-import { readPartnerRecords, type RawPartner } from '../helpers/content-records.ts';
+import { placeIsHome, readPartnerRecords, type RawPartner } from '../helpers/content-records.ts';
 import { writeHomeTownConfig } from '../helpers/home-town-config.ts';
 import { listFiles, readPage } from '../helpers/html.ts';
 import { copyProject } from '../helpers/project-copy.ts';
@@ -80,7 +80,7 @@ const { dir } = project;
 const zywiecDist = inject('distDir');
 let dist: string;
 /** A partner of the fixture with an event held in the home town, known to the day and in the calendar. */
-const atHome = (e: { place?: string }) => e.place === 'home' || e.place === 'zywiec';
+const atHome = placeIsHome('zywiec');
 const heldAtHome: RawPartner = readPartnerRecords().find((p) =>
   p.events.some((e) => atHome(e) && e.kind === 'agreement-signed' && /^\d{4}-\d{2}-\d{2}$/.test(e.date)),
 )!;

@@ -5,7 +5,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { validateXML } from 'xmllint-wasm';
 import { buildSite } from '../helpers/build-site.ts';
 import { listFiles, publicFiles, readPage } from '../helpers/html.ts';
-import { readPartnerRecords } from '../helpers/content-records.ts';
+import { placeIsHome, readPartnerRecords } from '../helpers/content-records.ts';
 import { useTranslations } from '../../src/config/ui.ts';
 import { defaultLocale, localeCodes, type Locale } from '../../src/blocks/locales.ts';
 import { localizedPath } from '../../src/i18n/routes.ts';
@@ -277,7 +277,7 @@ describe('search engines', () => {
         const [page] = heads.get(file)!.jsonLd as { mentions: Record<string, unknown>[] }[];
         const mentions = page!.mentions;
         // Only the events the records place in the home town or in the partner town have a town to address.
-        const atHome = (e: { place?: string }) => e.place === 'home' || e.place === homeTown.id;
+        const atHome = placeIsHome(homeTown.id);
         const located = partner.events.filter((e) => atHome(e) || e.place === 'partner');
         expect(
           mentions.map((m) => m.startDate),

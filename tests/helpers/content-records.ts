@@ -105,3 +105,12 @@ export function readPartnerRecords(contentDir = fixtureContent): RawPartner[] {
       };
     });
 }
+
+/**
+ * Whether an event was held in the home town: its place is `home`, or the home town's identifier (which
+ * the fixture content, written for Żywiec, spells `zywiec`).
+ */
+export const placeIsHome =
+  (homeId: string) =>
+  (event: { place?: string }): boolean =>
+    event.place === 'home' || event.place === homeId;

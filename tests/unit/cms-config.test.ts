@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { testCmsSettings } from '../helpers/cms-settings.ts';
+import { areaKeys } from '../../src/model/areas.ts';
+import { eventKinds } from '../../src/model/events.ts';
+import { websiteKinds } from '../../src/model/partner.ts';
 import { decapFields, type DecapField } from '../../src/features/cms/config.ts';
 import { cmsConfig } from '../../src/features/cms/site-config.ts';
 import { localeCodes } from '../../src/blocks/locales.ts';
 import { schemaFields } from '../../src/model/schema-fields.ts';
-import { areaKeys } from '../../src/model/areas.ts';
-import { eventKinds } from '../../src/model/events.ts';
-import { websiteKinds } from '../../src/model/partner.ts';
 import { recordKinds, recordSchemas } from '../../src/model/records.ts';
 import { descriptionLength } from '../../src/model/translation.ts';
 import { homeTown } from '../../src/config/home-town.ts';
 import { dictionaries } from '../../src/config/ui.ts';
 
-const settings = {
-  town: homeTown,
-  backend: { name: 'github', repo: 'a/b', branch: 'main' },
-  contentDir: 'content',
-  mediaFolder: 'public/images',
-  publicFolder: '/images',
-  siteUrl: 'https://example.org/',
-};
+const settings = testCmsSettings;
 interface Collection {
   name: string;
   folder?: string;

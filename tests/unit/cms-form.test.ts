@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testCmsSettings } from '../helpers/cms-settings.ts';
 import { parse } from 'yaml';
 import { localeCodes } from '../../src/blocks/locales.ts';
 import { formMessage, formProblems, type FormEntry } from '../../src/features/cms/form-check.ts';
@@ -78,14 +79,7 @@ function hints(value: unknown, path = ''): [string, string][] {
 }
 
 describe('the form’s words', () => {
-  const config = cmsConfig({
-    town: homeTown,
-    backend: { name: 'github', repo: 'a/b', branch: 'main' },
-    contentDir: 'content',
-    mediaFolder: 'public/images',
-    publicFolder: '/images',
-    siteUrl: 'https://example.org/',
-  });
+  const config = cmsConfig(testCmsSettings);
   const all = hints(config);
 
   it('has hints', () => {

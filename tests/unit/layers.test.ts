@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { recordFields } from '../../src/model/schema-fields.ts';
+import { testCmsSettings } from '../helpers/cms-settings.ts';
 import { placeProblems } from '../../src/features/check/place-problems.ts';
 import { schemaProblems } from '../../src/features/check/schema-problems.ts';
+import { recordFields } from '../../src/model/schema-fields.ts';
 import { readMarkdown } from '../../src/features/check/source-file.ts';
 import { partnerSchema } from '../../src/model/partner.ts';
 import { cmsConfig } from '../../src/features/cms/site-config.ts';
@@ -86,14 +87,7 @@ describe('the content layout', () => {
 
 describe('the one country list', () => {
   it('accepts in the check every country the form offers', () => {
-    const config = cmsConfig({
-      town: homeTown,
-      backend: { name: 'github', repo: 'a/b', branch: 'main' },
-      contentDir: 'content',
-      mediaFolder: 'public/images',
-      publicFolder: '/images',
-      siteUrl: 'https://example.org/',
-    }) as { collections: { name: string; fields?: DecapField[] }[] };
+    const config = cmsConfig(testCmsSettings) as { collections: { name: string; fields?: DecapField[] }[] };
     const fields = config.collections.find((c) => c.name === 'partners')!.fields!;
     const options = fields.find((f) => f.name === 'country')!.options as { value: string }[];
     expect(options.length).toBeGreaterThan(200);
