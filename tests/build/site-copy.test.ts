@@ -4,14 +4,14 @@
  * every canonical link and alternate names the production page; nothing invites indexing. The github.io
  * copy of main (`deploy.yml`) is a copy by the same rule.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/config/site.ts';
 import { isCopy, siteRoot } from '../../src/features/seo/site-copy.ts';
-import { buildSite, root } from '../helpers/build-site.ts';
+import { root } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { listFiles, readPage } from '../helpers/html.ts';
 
 /** GitHub's expressions in the workflows, as they would be filled in for pull request 7 of town/partner-cities. */
@@ -37,15 +37,12 @@ const previewSite = fill(pr.env!.PREVIEW_SITE!);
 const previewBase = fill(pr.env!.PREVIEW_BASE!);
 const production = siteRoot(siteAddress({}));
 
-let tmp: string;
 let dist: string;
 beforeAll(() => {
   // The workflow's own command line, with its variables.
   expect(buildStep.run).toContain('SITE_URL="$PREVIEW_SITE" BASE_PATH="$PREVIEW_BASE" npm run build');
-  tmp = mkdtempSync(join(tmpdir(), 'partner-site-copy-'));
-  dist = buildSite(join(tmp, 'dist'), { SITE_URL: previewSite, BASE_PATH: previewBase });
+  dist = sharedBuild({ SITE_URL: previewSite, BASE_PATH: previewBase });
 });
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('a pull request preview, built as pr.yml builds it', () => {
   it('is built for the preview address, which is a copy', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { siteAddress } from '../../src/config/site.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { checkLinks, reachable, type LinkReport } from '../helpers/link-check.ts';
 import { sitePages } from '../helpers/site-pages.ts';
 import { serveSite } from '../helpers/static-server.ts';
@@ -50,14 +50,9 @@ describe('links of the served site', () => {
 describe('a pull request preview, built under a nested base path', () => {
   const previewSite = 'https://town.github.io';
   const previewBase = '/partner-cities/pr-7/';
-  let tmp: string;
-  beforeAll(() => {
-    tmp = mkdtempSync(join(tmpdir(), 'partner-site-preview-'));
-  });
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('has no broken link, fragment or asset, and every page is reachable from the home pages', async () => {
-    const out = buildSite(join(tmp, 'dist'), { SITE_URL: previewSite, BASE_PATH: previewBase });
+    const out = sharedBuild({ SITE_URL: previewSite, BASE_PATH: previewBase });
     const served = await serveSite(out, previewBase);
     try {
       const previewPages = sitePages(out, previewBase);

@@ -36,12 +36,10 @@ function sleep(ms: number) {
 }
 
 /**
- * Runs `fn` while holding a lock on the project's folder. Builds of this project (not of a copy) share
- * Astro's caches (`.astro/`, `node_modules/.astro/`), and test files run side by side: their builds take
- * turns. A lock left by a process that died is taken over.
+ * Runs `fn` while holding the lock `lock` (a folder): test files run side by side, in processes of their
+ * own. A lock left by a process that died is taken over.
  */
-function holdingBuildLock<T>(cwd: string, fn: () => T): T {
-  const lock = join(cwd, 'node_modules/.cache/partner-site-build.lock');
+export function holdingLock<T>(lock: string, fn: () => T): T {
   mkdirSync(join(lock, '..'), { recursive: true });
   for (;;) {
     try {
@@ -65,6 +63,14 @@ function holdingBuildLock<T>(cwd: string, fn: () => T): T {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * Builds of this project (not of a copy) share Astro's caches (`.astro/`, `node_modules/.astro/`): they
+ * take turns.
+ */
+function holdingBuildLock<T>(cwd: string, fn: () => T): T {
+  return holdingLock(join(cwd, 'node_modules/.cache/partner-site-build.lock'), fn);
 }
 
 function processAlive(pid: number): boolean {
@@ -117,6 +123,7 @@ export default function setup(project: TestProject) {
   }
   build.users++;
   project.provide('distDir', build.outDir);
+  project.provide('variantsDir', join(build.dir, 'variants'));
   const used = build;
   return () => {
     if (--used.users > 0) return;
@@ -128,5 +135,7 @@ export default function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
+    /** Where `sharedBuild` keeps the builds of the fixture content for other settings, for this run. */
+    variantsDir: string;
   }
 }
