@@ -19,10 +19,8 @@ export default defineConfig({
     // only stop a test that hangs.
     testTimeout: 300_000,
     hookTimeout: 300_000,
-    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where the test files
-    // would then run one after another while most of them wait on a build, a browser or the validator.
-    // Three on two cores: the browser and build tests spend much of their time waiting on Chromium,
-    // nginx, decap-server or a child build, and a third file keeps the cores busy meanwhile.
+    // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine. A file
+    // often waits on a child build, nginx or decap-server; three files at once keep both cores busy.
     maxWorkers: Math.max(3, availableParallelism()),
     sequence: { sequencer: LongestFirst },
     projects: [

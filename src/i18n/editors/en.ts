@@ -30,7 +30,7 @@ export default {
     buildIntro:
       'The content is valid, but the site failed to build. This is usually not a mistake in the text: ask the site’s maintainer for help and pass on the message below.',
     more: (n) =>
-      `…and ${n} more ${n === 1 ? 'problem' : 'problems'}: the whole list is in the run’s summary (the Actions tab).`,
+      `…and ${count(n, 'more problem', 'more problems')}: the whole list is in the run’s summary (the Actions tab).`,
   },
   tests: {
     label: 'Tests',
