@@ -3,13 +3,14 @@ import { contentGlob } from './loaders/content-glob.ts';
 import { z } from 'astro/zod';
 import { homeTown } from './config/home-town.ts';
 import { contentDir, layout } from './model/layout.ts';
-import { partnerSchema } from './model/partner.ts';
+import { partnerSchemaPerFile } from './model/partner.ts';
 import { pageSchema, translationSchema } from './model/translation.ts';
 
 /**
  * One folder per partner under `content/partners/<slug>/`: `index.pl.md` holds the facts and the Polish
  * text (its body is the Polish page's text). Id: `<slug>`.
  */
+const partnerSchema = partnerSchemaPerFile(homeTown);
 const partners = defineCollection({
   loader: contentGlob({
     base: `./${contentDir()}/${layout.partners}`,
@@ -18,7 +19,7 @@ const partners = defineCollection({
     // Pages use the rendered HTML, not the source: keeping it would only grow the data store.
     retainBody: false,
   }),
-  schema: ({ image }) => partnerSchema(homeTown, image),
+  schema: ({ image }) => partnerSchema(image),
 });
 
 /**

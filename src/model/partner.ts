@@ -40,6 +40,22 @@ export const websiteSchema = () =>
 export const websiteKinds = ['official', 'tourism'] as const;
 export type WebsiteKind = (typeof websiteKinds)[number];
 
+/** The main picture: a file beside the text, checked and processed by Astro's `image()` where given. */
+const emblemField = <P extends z.ZodType = z.ZodString>(picture?: () => P) =>
+  described((picture ? picture() : z.string()).optional(), {
+    label: { pl: 'Herb lub inny główny obraz', en: 'Coat of arms or other main picture' },
+    help: {
+      pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w każdym języku.',
+      en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in every language.",
+    },
+    form: {
+      pl: 'Herb lub inny główny obraz miasta (można pominąć): zdjęcie albo rysunek w formacie JPEG lub PNG. Opisz go w polu „Opis herbu lub głównego obrazu” w każdym języku.',
+      en: "The town's coat of arms or other main picture (optional): a JPEG or PNG picture. Describe it in “Description of the main picture” in every language.",
+    },
+    example: 'herb.png',
+    picture: true,
+  });
+
 /**
  * The Polish file of one partnership, `content/partners/<slug>/index.pl.md`: the facts, the same in every
  * language, and the Polish texts (name, description, each event's title beside its facts, the story below).
@@ -195,19 +211,7 @@ export const partnerSchema = <P extends z.ZodType = z.ZodString>(town: HomeTown,
         example: '{ latitude: 49.438, longitude: 18.7899 }',
       },
     ),
-    emblem: described((picture ? picture() : z.string()).optional(), {
-      label: { pl: 'Herb lub inny główny obraz', en: 'Coat of arms or other main picture' },
-      help: {
-        pl: 'Główny obraz miasta, np. herb (pole nieobowiązkowe): nazwa pliku PNG, JPEG, WebP lub AVIF leżącego w folderze miasta. Opis obrazu wpisz w polu emblemAlt w każdym języku.',
-        en: "The town's main picture, e.g. its coat of arms (optional): the name of a PNG, JPEG, WebP or AVIF file in the town's folder. Describe it in emblemAlt in every language.",
-      },
-      form: {
-        pl: 'Herb lub inny główny obraz miasta (można pominąć): zdjęcie albo rysunek w formacie JPEG lub PNG. Opisz go w polu „Opis herbu lub głównego obrazu” w każdym języku.',
-        en: "The town's coat of arms or other main picture (optional): a JPEG or PNG picture. Describe it in “Description of the main picture” in every language.",
-      },
-      example: 'herb.png',
-      picture: true,
-    }),
+    emblem: emblemField(picture),
     areas: described(
       z
         .array(areaSchema())
@@ -319,3 +323,13 @@ export type Partner = Omit<
   emblem?: ImageMetadata | string | undefined;
   events: PartnerEvent[];
 };
+
+/**
+ * The schema for Astro's loader, which asks for it once per file with that file's own `image()` (a
+ * picture's path is relative to its file): the rest is built once, as a schema is costly to construct and
+ * cheap to run, and only the picture's field is made per file.
+ */
+export function partnerSchemaPerFile(town: HomeTown) {
+  const facts = partnerSchema(town);
+  return <P extends z.ZodType>(picture: () => P) => facts.extend({ emblem: emblemField(picture) });
+}

@@ -13,6 +13,9 @@ export const unplannableKinds: readonly EventKind[] = ['first-contact'];
 export type Day = string;
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+// en-CA writes dates as YYYY-MM-DD. Made once: a formatter with a time zone is costly to create, and the
+// day is asked for every event.
+const warsawDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' });
 
 /**
  * The day the site is built, in the home country's calendar (Europe/Warsaw): `BUILD_DATE` (`YYYY-MM-DD`)
@@ -24,8 +27,7 @@ export function buildDay(env: Record<string, string | undefined> = process.env, 
     if (!dayPattern.test(fixed)) throw new Error(`BUILD_DATE must be a day like 2026-12-02, not "${fixed}".`);
     return fixed;
   }
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now);
+  return warsawDay.format(now);
 }
 
 /** The first day a date can mean: the day itself, the 1st of its month, or 1 January of its year. */

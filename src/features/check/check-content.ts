@@ -96,6 +96,7 @@ export async function checkContentDir(root: string, setup: CheckSetup): Promise<
 export async function checkContent(files: ContentFile[], setup: CheckSetup): Promise<CheckReport> {
   const { town, contentDir = 'content' } = setup;
   const problems: Problem[] = [];
+  const allPaths = new Set(files.map((f) => f.path));
   const images = new Map(files.flatMap((f) => (f.image ? [[f.path, f.image] as const] : [])));
   const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/'));
   const lint = (file: ContentFile) =>
@@ -139,7 +140,6 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
     // Pictures are checked where a text uses them.
     if (file.image && (section === layout.partners || section === layout.pages)) continue;
 
-    const siblings = files.filter((f) => f.path.startsWith(`${contentDir}/${section}/${folder}/`)).map((f) => f.path);
     if (section === layout.partners) {
       const meant =
         name !== undefined && deeper.length === 0
@@ -150,12 +150,7 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
         problems.push(
           oldLayoutNames.includes(meantBase)
             ? oldLayout(file.path, meantBase, `${contentDir}/${layout.partners}/${folder}/`)
-            : misnamed(
-                file.path,
-                name!,
-                meant,
-                siblings.includes(`${contentDir}/${layout.partners}/${folder}/${meant}`),
-              ),
+            : misnamed(file.path, name!, meant, allPaths.has(`${contentDir}/${layout.partners}/${folder}/${meant}`)),
         );
         continue;
       }
@@ -214,7 +209,7 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
       const meant = name !== undefined && deeper.length === 0 ? meantName(name) : undefined;
       if (meant) {
         problems.push(
-          misnamed(file.path, name!, meant, siblings.includes(`${contentDir}/${layout.pages}/${folder}/${meant}`)),
+          misnamed(file.path, name!, meant, allPaths.has(`${contentDir}/${layout.pages}/${folder}/${meant}`)),
         );
         continue;
       }
