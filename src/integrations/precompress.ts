@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,14 +40,48 @@ export function compressed(data: Buffer, quality: number): { gz: Buffer; br: Buf
 }
 
 /**
+ * Files this large are the CMS's bundles, the same from one build to the next, and compressing them is
+ * most of a small site's compression time (half a second): their compressed copies are kept in a cache,
+ * by content, and reused.
+ */
+const cachedFrom = 256 * 1024;
+
+/**
+ * `compressed`, through a cache folder of compressed copies named by the content's hash. A copy that
+ * cannot be read is made again; a copy is written whole or not at all (builds may run side by side).
+ */
+export function compressedThroughCache(data: Buffer, quality: number, cache: string): { gz: Buffer; br: Buffer } {
+  const key = join(cache, `${createHash('sha256').update(data).digest('hex')}-q${quality}`);
+  try {
+    return { gz: readFileSync(`${key}.gz`), br: readFileSync(`${key}.br`) };
+  } catch {
+    const result = compressed(data, quality);
+    try {
+      mkdirSync(cache, { recursive: true });
+      for (const [ext, bytes] of Object.entries(result)) {
+        const temporary = `${key}.${ext}.${process.pid}`;
+        writeFileSync(temporary, bytes);
+        renameSync(temporary, `${key}.${ext}`);
+      }
+    } catch {
+      // Without a cache the build is only slower.
+    }
+    return result;
+  }
+}
+
+/**
  * Compresses on this thread (a fraction of a millisecond for a page) and leaves the writes to libuv's
  * thread pool, a few dozen at a time: creating files is the slow part here, and it proceeds on the other
  * core meanwhile. Reading and compressing in the pool too cost more in hand-offs than they saved.
  */
-async function compressAll(dir: string, files: readonly string[]): Promise<void> {
+async function compressAll(dir: string, files: readonly string[], cache: string): Promise<void> {
   await mapLimit(files, 32, async (file) => {
     const path = join(dir, file);
-    const { gz, br } = compressed(readFileSync(path), file.startsWith('_astro/') ? longLived : perPage);
+    const data = readFileSync(path);
+    const quality = file.startsWith('_astro/') ? longLived : perPage;
+    const { gz, br } =
+      data.length >= cachedFrom ? compressedThroughCache(data, quality, cache) : compressed(data, quality);
     await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
   });
 }
@@ -57,17 +92,21 @@ async function compressAll(dir: string, files: readonly string[]): Promise<void>
  * wrote while Pagefind indexes, then waits for the background work and compresses what that added.
  */
 export function precompress(): AstroIntegration {
+  let cache = '';
   return {
     name: 'precompress',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = join(fileURLToPath(config.root), 'node_modules/.cache/partner-cities/precompressed');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const first = compressibleFiles(root).filter((f) => !f.startsWith('pagefind/'));
-        await compressAll(root, first);
+        await compressAll(root, first, cache);
         await whenBackgroundDone();
         const done = new Set(first);
         const added = compressibleFiles(root).filter((f) => !done.has(f));
-        await compressAll(root, added);
+        await compressAll(root, added, cache);
         logger.info(`${first.length + added.length} files precompressed (gzip, brotli)`);
       },
     },

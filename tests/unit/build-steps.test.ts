@@ -1,8 +1,11 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inBackground, whenBackgroundDone } from '../../src/integrations/background.ts';
 import { sortLanguages } from '../../src/integrations/pagefind.ts';
-import { compressed } from '../../src/integrations/precompress.ts';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compressed, compressedThroughCache } from '../../src/integrations/precompress.ts';
 
 describe('work left running in the background of the build', () => {
   it('is waited for: whenBackgroundDone resolves only after every piece has finished', async () => {
@@ -57,5 +60,43 @@ describe('precompressed copies', () => {
     expect(second.br.equals(first.br)).toBe(true);
     // Header bytes 4–7 are the modification time: zero.
     expect(first.gz.readUInt32LE(4)).toBe(0);
+  });
+});
+
+describe('compressed copies of large files, kept in a cache', () => {
+  const work = mkdtempSync(join(tmpdir(), 'precompressed-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const bundle = Buffer.from(`/* the CMS */${'function f(){return 1}'.repeat(20_000)}`);
+
+  it('are the bytes compression makes, and are read back from the cache the next time', () => {
+    const cache = join(work, 'cache');
+    const made = compressedThroughCache(bundle, 6, cache);
+    const direct = compressed(bundle, 6);
+    expect(made.gz.equals(direct.gz)).toBe(true);
+    expect(made.br.equals(direct.br)).toBe(true);
+    const kept = readdirSync(cache).sort();
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toMatch(/^[0-9a-f]{64}-q6\.br$/);
+    // Marked copies in the cache show that the second call reads them rather than compressing again.
+    for (const name of kept) writeFileSync(join(cache, name), `cached ${name.slice(-2)}`);
+    const again = compressedThroughCache(bundle, 6, cache);
+    expect(again.gz.toString()).toBe('cached gz');
+    expect(again.br.toString()).toBe('cached br');
+  });
+
+  it('keeps copies of other qualities and other contents apart', () => {
+    const cache = join(work, 'apart');
+    compressedThroughCache(bundle, 6, cache);
+    compressedThroughCache(bundle, 11, cache);
+    compressedThroughCache(Buffer.concat([bundle, Buffer.from('//')]), 6, cache);
+    expect(readdirSync(cache)).toHaveLength(6);
+  });
+
+  it('still compresses when the cache cannot be written', () => {
+    const notAFolder = join(work, 'file');
+    writeFileSync(notAFolder, 'in the way');
+    const made = compressedThroughCache(bundle, 6, join(notAFolder, 'cache'));
+    expect(gunzipSync(made.gz).equals(bundle)).toBe(true);
+    expect(brotliDecompressSync(made.br).equals(bundle)).toBe(true);
   });
 });
