@@ -228,10 +228,16 @@ for (const n of counts) {
     referenceSite(join(work, 'reference'), n);
     const measured: { ours: Measure; reference: Measure; time: number; memory: number }[] = [];
     for (let run = 1; run <= runs; run++) {
-      // Every build starts cold: Astro's stored records are shared through the linked node_modules.
-      rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+      // Every build starts cold, as on a fresh clone: Astro's stored records and our compressed copies are
+      // shared through the linked node_modules.
+      const cold = () => {
+        for (const cache of ['node_modules/.astro', 'node_modules/.cache/partner-cities/precompressed']) {
+          rmSync(join(root, cache), { recursive: true, force: true });
+        }
+      };
+      cold();
       const reference = build(join(work, 'reference'), 'reference');
-      rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+      cold();
       const ours = build(join(work, 'ours'), 'ours');
       const m = { ours, reference, time: ours.seconds / reference.seconds, memory: ours.peakMiB / reference.peakMiB };
       measured.push(m);

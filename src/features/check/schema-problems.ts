@@ -408,17 +408,19 @@ function implausibleDates(source: MarkdownSource): Problem[] {
     const parsed = value === undefined ? undefined : parsePartialDate(value);
     if (!parsed?.ok) return [];
     const path = ['events', index, 'date'];
-    const where = source.locate(path);
     const kind = (event as { kind?: unknown } | null)?.kind as EventKind;
-    /** The date's problem at its place in the file, in the words given. */
-    const dateProblem = (words: { pl: string; en: string }): Problem => ({
-      file: source.file,
-      ...(where ? { line: where.line, column: where.column } : {}),
-      field: formatFieldPath(path),
-      value: parsed.date.iso,
-      code: 'implausible-date',
-      ...words,
-    });
+    /** The date's problem at its place in the file (found only for a problem: it costs a second parse). */
+    const dateProblem = (words: { pl: string; en: string }): Problem => {
+      const where = source.locate(path);
+      return {
+        file: source.file,
+        ...(where ? { line: where.line, column: where.column } : {}),
+        field: formatFieldPath(path),
+        value: parsed.date.iso,
+        code: 'implausible-date',
+        ...words,
+      };
+    };
     if (unplannableKinds.includes(kind) && isPlanned(parsed.date, buildDay())) {
       const { pl, en } = writtenDictionaries();
       const label = { pl: pl.eventKinds[kind], en: en.eventKinds[kind] };
