@@ -28,8 +28,12 @@ export interface FieldDescription {
    * or codes): the CMS shows this under the field. `helpFor` picks the wording for each.
    */
   form?: Bilingual;
-  /** A good value as it would be typed in YAML. */
-  example?: string;
+  /**
+   * A good value as it would be typed in YAML. A text's example is in the language of the file it is
+   * typed in (Polish in `index.pl.md`, English in the others): a Polish sentence shown as the example for
+   * an English file would mislead.
+   */
+  example?: string | Bilingual;
   /** Labels of the allowed values (the values themselves come from the schema or, for countries, the locale). */
   choices?: ChoiceLabels;
   /**
@@ -49,6 +53,13 @@ export type HelpTarget = 'form' | 'file';
 /** A field's help as its target shows it: the form's own wording where there is one. */
 export function helpFor(description: FieldDescription, target: HelpTarget): Bilingual {
   return target === 'form' ? (description.form ?? description.help) : description.help;
+}
+
+/** A field's example for a file written in `lang`: a text's own language, English for any other. */
+export function exampleFor(description: FieldDescription | undefined, lang: string): string | undefined {
+  const example = description?.example;
+  if (example === undefined || typeof example === 'string') return example;
+  return lang === 'pl' ? example.pl : example.en;
 }
 
 /** The registry of field descriptions: separate from zod's global one, so no JSON Schema gets it unasked. */

@@ -33,7 +33,7 @@ export const eventTextShape = () => ({
       pl: 'Co się wydarzyło, w kilku słowach, np. Podpisanie umowy partnerskiej. Można zostawić puste: strona pokaże wtedy rodzaj wydarzenia.',
       en: 'What happened, in a few words, e.g. Partnership agreement signed. May be left empty: the page then shows the kind of event.',
     },
-    example: 'Podpisanie aktu zbliźniaczenia',
+    example: { pl: 'Podpisanie aktu zbliźniaczenia', en: 'Twinning charter signed' },
   }),
   venue: described(z.string().trim().min(1).optional(), {
     label: { pl: 'Miejsce dokładniej', en: 'Venue' },
@@ -45,7 +45,7 @@ export const eventTextShape = () => ({
       pl: 'Gdzie dokładnie, np. Rynek albo Worthing, Anglia. Obowiązkowe, gdy w polu „Miejsce” wybrano „gdzie indziej”.',
       en: 'Where exactly, e.g. Market Square or Worthing, England. Required when “Place” is “elsewhere”.',
     },
-    example: 'Rynek',
+    example: { pl: 'Rynek', en: 'Market Square' },
   }),
   party: described(z.string().trim().min(1).optional(), {
     label: { pl: 'Strona porozumienia regionalnego', en: 'Party to a regional agreement' },
@@ -57,7 +57,7 @@ export const eventTextShape = () => ({
       pl: 'Tylko przy porozumieniu regionalnym: kto je zawarł, np. Euroregion „Beskidy”. Kalendarium pokaże je pod tą nazwą.',
       en: 'Only for a regional agreement: who concluded it, e.g. Beskidy Euroregion. The timeline shows it under this name.',
     },
-    example: 'Euroregion „Beskidy”',
+    example: { pl: 'Euroregion „Beskidy”', en: 'Beskidy Euroregion' },
   }),
 });
 
@@ -73,7 +73,7 @@ export const textShape = (town: HomeTown) => ({
       pl: 'Nazwa miasta w tym języku, np. Czadca po polsku, Čadca po angielsku.',
       en: "The town's name in this language, e.g. Czadca in Polish, Čadca in English.",
     },
-    example: 'Czadca',
+    example: { pl: 'Czadca', en: 'Čadca' },
   }),
   region: described(z.string().trim().min(1).optional(), {
     label: { pl: 'Region', en: 'Region' },
@@ -85,7 +85,7 @@ export const textShape = (town: HomeTown) => ({
       pl: 'Region lub część kraju, jeśli pomaga go znaleźć, np. Anglia. Można zostawić puste.',
       en: 'Region or part of the country, where it helps, e.g. England. May be left empty.',
     },
-    example: 'Anglia',
+    example: { pl: 'Anglia', en: 'England' },
   }),
   emblemAlt: described(z.string().trim().min(1).optional(), {
     label: { pl: 'Opis herbu lub głównego obrazu', en: 'Description of the main picture' },
@@ -97,7 +97,7 @@ export const textShape = (town: HomeTown) => ({
       pl: 'Co przedstawia herb lub główny obraz, dla osób, które go nie widzą, np. Herb miasta Riom. Obowiązkowe, gdy jest obraz.',
       en: 'What the coat of arms or main picture shows, for people who cannot see it, e.g. Coat of arms of Riom. Required when there is a picture.',
     },
-    example: 'Herb miasta Riom',
+    example: { pl: 'Herb miasta Riom', en: 'Coat of arms of Riom' },
   }),
   description: described(descriptionSchema('partnership'), {
     label: { pl: 'Krótki opis', en: 'Short description' },
@@ -109,7 +109,10 @@ export const textShape = (town: HomeTown) => ({
       pl: `Jedno lub dwa zdania o partnerstwie, od ${descriptionLength.min} do ${descriptionLength.max} znaków; wyszukiwarki pokazują je pod tytułem strony.`,
       en: `One or two sentences about the partnership, ${descriptionLength.min} to ${descriptionLength.max} characters; search engines show them under the page's title.`,
     },
-    example: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 r. Współpraca obejmuje wymianę rodzin i młodzieży oraz współdziałanie szpitali.`,
+    example: {
+      pl: `Riom we Francji jest miastem partnerskim ${townNameIn(town, 'pl', 'genitive')} od 1995 r. Współpraca obejmuje wymianę rodzin i młodzieży oraz współdziałanie szpitali.`,
+      en: `Riom in France has been ${townNameIn(town, 'en')}'s partner town since 1995, with exchanges of families and young people and cooperation between hospitals.`,
+    },
     multiline: true,
   }),
 });
@@ -191,7 +194,10 @@ export const pageSchema = (town: HomeTown) =>
         pl: `Tytuł strony, np. Miasta partnerskie ${townNameIn(town, 'pl', 'genitive')}.`,
         en: "The page's heading.",
       },
-      example: `Miasta partnerskie ${townNameIn(town, 'pl', 'genitive')}`,
+      example: {
+        pl: `Miasta partnerskie ${townNameIn(town, 'pl', 'genitive')}`,
+        en: `${townNameIn(town, 'en')}'s partner towns`,
+      },
     }),
     description: described(descriptionSchema('page'), {
       label: { pl: 'Krótki opis', en: 'Short description' },

@@ -252,6 +252,23 @@ describe('text files', () => {
     });
   }
 
+  it("shows a text's example in the file's own language: Polish in the Polish file, English in the English one", async () => {
+    for (const [file, own, other] of [
+      [riomPl, 'miastem partnerskim', 'partner town since'],
+      [riomEn, 'partner town since', 'miastem partnerskim'],
+    ] as const) {
+      const before = fx.read(file);
+      fx.write(file, before.replace(/^description: .*$/m, 'description: Za krótko.'));
+      const p = await onlyProblem();
+      expectExplained(p, 'invalid-value', file, fx.lineOf(file, 'description: Za krótko.'));
+      for (const words of [p.pl, p.en]) {
+        expect(words).toContain(own);
+        expect(words).not.toContain(other);
+      }
+      fx.write(file, before);
+    }
+  });
+
   it('lets full addresses, mail and in-page links through', async () => {
     fx.write(
       riomPl,

@@ -101,7 +101,7 @@ describe('the one country list', () => {
         partner.replace(/^country: .*$/m, `country: ${value}`),
       );
       if (!read.ok) throw new Error(read.problem.en);
-      const problems = [...schemaProblems(rules, read.source), ...placeProblems(read.source)];
+      const problems = [...schemaProblems(rules, read.source, 'pl'), ...placeProblems(read.source)];
       if (problems.some((p) => p.field === 'country')) refused.push(value);
     }
     expect(refused).toEqual([]);
@@ -109,7 +109,7 @@ describe('the one country list', () => {
     const read = readMarkdown('content/partners/cadca/index.pl.md', partner.replace(/^country: .*$/m, 'country: XK'));
     if (!read.ok) throw new Error(read.problem.en);
     expect(
-      [...schemaProblems(rules, read.source), ...placeProblems(read.source)].some((p) => p.field === 'country'),
+      [...schemaProblems(rules, read.source, 'pl'), ...placeProblems(read.source)].some((p) => p.field === 'country'),
     ).toBe(true);
   });
 });

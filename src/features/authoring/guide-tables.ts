@@ -1,5 +1,6 @@
 import type { HomeTown } from '../../model/home-town.ts';
-import { recordKinds, recordSchemas, type RecordKind } from '../../model/records.ts';
+import { recordKinds, recordSchemas, textLanguagesOf, type RecordKind } from '../../model/records.ts';
+import { exampleFor } from '../../model/field-meta.ts';
 import { choiceLabels } from './field-choices.ts';
 import { schemaFields } from '../../model/schema-fields.ts';
 
@@ -17,8 +18,12 @@ const code = (text: string) => (text.includes('`') ? `\`\` ${text} \`\`` : `\`${
 
 /** The guide's table of a record's fields in one language, from the descriptions on the schema. */
 export function fieldTable(kind: RecordKind, lang: Lang, town: HomeTown): string {
+  // A text's example in the reader's language where this kind of file is written in it.
+  const languages = textLanguagesOf(kind);
+  const exampleLang = languages.includes(lang) ? lang : languages[0]!;
   const rows = schemaFields(recordSchemas(town)[kind]()).map((field) => {
     const d = field.description;
+    const example = exampleFor(d, exampleLang);
     const labels = d && field.values ? choiceLabels(d, field.values) : undefined;
     const values = field.values
       ? ` ${allowed[lang]}: ${field.values.map((v, i) => (labels ? `${code(v)} (${labels[i]![lang]})` : code(v))).join(', ')}.`
@@ -27,7 +32,7 @@ export function fieldTable(kind: RecordKind, lang: Lang, town: HomeTown): string
       code(field.key),
       d?.label[lang] ?? '',
       `${d?.help[lang] ?? ''}${values}`,
-      d?.example !== undefined ? code(d.example) : '',
+      example !== undefined ? code(example) : '',
     ].map(cell);
   });
   const head = headings[lang];

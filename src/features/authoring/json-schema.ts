@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { HomeTown } from '../../model/home-town.ts';
 import { layout } from '../../model/layout.ts';
-import { recordKinds, recordSchemas, type RecordKind } from '../../model/records.ts';
+import { recordKinds, recordSchemas, textLanguagesOf, type RecordKind } from '../../model/records.ts';
+import { exampleFor } from '../../model/field-meta.ts';
 import { choiceLabels } from './field-choices.ts';
 import { schemaFields } from '../../model/schema-fields.ts';
 
@@ -37,8 +38,11 @@ export function frontmatterJsonSchema(kind: RecordKind, town: HomeTown): JsonSch
     if (!node || !d) continue;
     node.title = `${d.label.pl} / ${d.label.en}`;
     node.description = `${d.help.pl}\n\n${d.help.en}`;
-    // Examples are written as YAML in the descriptions; the schema wants the value itself.
-    if (d.example !== undefined) node.examples = [parseYaml(d.example) as unknown];
+    // Examples are written as YAML in the descriptions; the schema wants the value itself. A text's
+    // example is given in each language this kind of file is written in.
+    const examples = new Set(textLanguagesOf(kind).map((lang) => exampleFor(d, lang)));
+    examples.delete(undefined);
+    if (examples.size > 0) node.examples = [...examples].map((e) => parseYaml(e!) as unknown);
     const labels = field.values && choiceLabels(d, field.values);
     if (labels) node.enumDescriptions = labels.map((l) => `${l.pl} / ${l.en}`);
     // A transform in zod is "anything" in the generated schema: say what the transform accepts.

@@ -4,6 +4,7 @@ import { layout } from '../../model/layout.ts';
 import type { HomeTown } from '../../model/home-town.ts';
 import type { RecordKind } from '../../model/records.ts';
 import { helpOf, recordFields, type RecordFields } from '../../model/schema-fields.ts';
+import { exampleFor } from '../../model/field-meta.ts';
 
 export { slugPattern };
 
@@ -13,12 +14,16 @@ export const placeholder = 'TODO';
 /** A value or text still holding the scaffold's placeholder, which the check refuses. */
 export const isPlaceholder = (text: string) => new RegExp(`^${placeholder}\\b`).test(text.trim());
 
-/** The guide's explanation of a field as YAML comment lines, Polish then English, at an indent. */
-function explain(fields: RecordFields, kind: RecordKind, key: string, indent = ''): string {
+/**
+ * The guide's explanation of a field as YAML comment lines, Polish then English, at an indent; a text's
+ * example in `lang`, the file's language.
+ */
+function explain(fields: RecordFields, kind: RecordKind, lang: Locale, key: string, indent = ''): string {
   const field = fields[kind][key]!;
   const lines = [`# ${helpOf(field, 'pl')}`, `# ${helpOf(field, 'en')}`];
   if (field.values) lines.push(`# Dozwolone / allowed: ${field.values.join(', ')}`);
-  if (field.description?.example) lines.push(`# Np. / e.g.: ${field.description.example}`);
+  const example = exampleFor(field.description, lang);
+  if (example) lines.push(`# Np. / e.g.: ${example}`);
   return lines.map((l) => `${indent}${l}`).join('\n');
 }
 
@@ -43,8 +48,7 @@ const languageIn = (reader: 'pl' | 'en', lang: string) =>
 export function scaffoldPartner(slug: string, town: HomeTown): Record<string, string> {
   const fields = recordFields(town);
   if (!slugPattern.test(slug)) throw new Error(`bad slug: ${slug}`);
-  const p = (key: string, indent = '') => explain(fields, 'partner', key, indent);
-  const t = (key: string, indent = '') => explain(fields, 'translation', key, indent);
+  const p = (key: string, indent = '') => explain(fields, 'partner', defaultLocale, key, indent);
 
   const body = (lang: Locale) => {
     const d = starters[lang];
@@ -128,7 +132,9 @@ ${p('events[].title', '    ')}
 ---
 ${body('pl')}`;
 
-  const text = (lang: Locale) => `---
+  const text = (lang: Locale) => {
+    const t = (key: string, indent = '') => explain(fields, 'translation', lang, key, indent);
+    return `---
 # Tekst o partnerstwie w języku: ${languageIn('pl', lang)}; fakty są w index.pl.md. / The text about the partnership in ${languageIn('en', lang)}; the facts are in index.pl.md.
 # Zastąp każde ${placeholder}. / Replace every ${placeholder}.
 
@@ -150,6 +156,7 @@ ${t('events[].title', '    ')}
     title: ${starters[lang]?.title ?? placeholder}
 ---
 ${body(lang)}`;
+  };
 
   return {
     [layout.factsFile]: polish,

@@ -175,7 +175,7 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
         const source = read(file);
         partners.set(folder!, { file: file.path, source });
         if (!source) continue;
-        problems.push(...schemaProblems(rules.partner, source));
+        problems.push(...schemaProblems(rules.partner, source, lang));
         problems.push(...placeProblems(source));
         if (typeof source.data.emblem === 'string') {
           const where = source.locate(['emblem']);
@@ -199,7 +199,7 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
         const source = read(file);
         texts(folder!).set(lang, { file: file.path, source });
         if (!source) continue;
-        problems.push(...translationProblems(source, rules.translation, factFields));
+        problems.push(...translationProblems(source, rules.translation, factFields, lang));
         problems.push(...emptyText(file, source));
         problems.push(...(await lint(file)));
       } else {
@@ -232,7 +232,7 @@ export async function checkContent(files: ContentFile[], setup: CheckSetup): Pro
       if (!pages.has(page)) pages.set(page, new Map());
       pages.get(page)!.set(folder, { file: file.path, source });
       if (!source) continue;
-      problems.push(...schemaProblems(rules.page, source));
+      problems.push(...schemaProblems(rules.page, source, folder));
       problems.push(...emptyText(file, source));
       problems.push(...(await lint(file)));
     }
@@ -339,6 +339,7 @@ function translationProblems(
   source: MarkdownSource,
   rules: RecordRules<ReturnType<typeof translationSchema>>,
   factFields: { record: readonly string[]; event: readonly string[] },
+  lang: Locale,
 ): Problem[] {
   const factsFile = layout.factsFile;
   const facts: { path: PropertyKey[]; field: string }[] = [];
@@ -350,7 +351,7 @@ function translationProblems(
         facts.push({ path: ['events', index, key], field: `events[${index}].${key}` });
   });
   const named = new Set(facts.map((f) => f.field));
-  const problems = schemaProblems(rules, source).filter(
+  const problems = schemaProblems(rules, source, lang).filter(
     (p) => !(p.code === 'unknown-field' && p.field !== undefined && named.has(p.field)),
   );
   for (const { path, field } of facts) {

@@ -8,6 +8,7 @@ import { writtenDictionaries } from '../../i18n/ui/index.ts';
 import type { UiDictionary } from '../../i18n/ui/schema.ts';
 import { formatFieldPath, showValue, valueAt } from './field-path.ts';
 import { fieldKey, helpOf, type SchemaField } from '../../model/schema-fields.ts';
+import { exampleFor } from '../../model/field-meta.ts';
 import type { RecordKind } from '../../model/records.ts';
 import type { Problem } from '../../model/problem.ts';
 import { isPlaceholder } from '../authoring/scaffold.ts';
@@ -45,7 +46,8 @@ export interface RecordRules<S extends z.ZodType = z.ZodType> {
   fields: Readonly<Record<string, SchemaField>>;
 }
 
-export function schemaProblems(rules: RecordRules, source: MarkdownSource): Problem[] {
+/** `lang`: the language the file's texts are written in, for the examples shown. */
+export function schemaProblems(rules: RecordRules, source: MarkdownSource, lang: string): Problem[] {
   const { kind, schema } = rules;
   const typed = typedValueProblems(kind, source);
   const problems = [...typed.problems, ...placeholders(source), ...dateRollovers(source), ...implausibleDates(source)];
@@ -53,14 +55,14 @@ export function schemaProblems(rules: RecordRules, source: MarkdownSource): Prob
   const result = schema.safeParse(source.data);
   if (result.success) return problems;
   for (const issue of result.error.issues) {
-    for (const problem of issueProblems(rules, issue, source)) {
+    for (const problem of issueProblems(rules, issue, source, lang)) {
       if (!rolled.has(problem.field)) problems.push(problem);
     }
   }
   return problems;
 }
 
-function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource): Problem[] {
+function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource, lang: string): Problem[] {
   const path = issue.path;
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => unknownField(rules, [...path, key], source));
@@ -76,7 +78,7 @@ function issueProblems(rules: RecordRules, issue: Issue, source: MarkdownSource)
     field,
     ...(value === undefined ? {} : { value: typed }),
   };
-  const expect = expectation(path, guide);
+  const expect = expectation(path, guide, lang);
 
   switch (issue.code) {
     case 'invalid_type': {
@@ -315,14 +317,14 @@ export function knownKeys(rules: RecordRules, objectPath: readonly PropertyKey[]
 }
 
 /** "What to write": the guide's explanation, the allowed values and an example. */
-function expectation(path: readonly PropertyKey[], guide: SchemaField | undefined) {
+function expectation(path: readonly PropertyKey[], guide: SchemaField | undefined, lang: string) {
   if (!guide) return { pl: '', en: '' };
   const last = path.filter((p) => typeof p === 'string').at(-1);
   const name = String(last ?? '');
   const values = guide.values ? ` Dozwolone: ${guide.values.join(', ')}.` : '';
   const valuesEn = guide.values ? ` Allowed: ${guide.values.join(', ')}.` : '';
   const listItem = typeof path.at(-1) === 'number';
-  const shown = guide.description?.example;
+  const shown = exampleFor(guide.description, lang);
   const example = shown ? (listItem ? `- ${shown}` : `${name}: ${shown}`) : '';
   return {
     pl: `${helpOf(guide, 'pl')}${values}${example ? ` Przykład: ${example}` : ''}`,
