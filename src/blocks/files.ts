@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every file under a folder, as paths relative to it with forward slashes, sorted. */
@@ -13,4 +13,21 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return files.sort();
+}
+
+/**
+ * The project's own cache folder (or a folder in it), under `node_modules/` so that `npm ci` starts it
+ * afresh: what is kept there from run to run can always be made again.
+ */
+export const cacheFolder = (root: string, ...names: string[]) =>
+  join(root, 'node_modules/.cache/partner-cities', ...names);
+
+/**
+ * Writes a file whole or not at all: under a temporary name, then renamed into place, so a process
+ * running beside (a second build, a test) never reads half of it.
+ */
+export function writeWhole(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
 }

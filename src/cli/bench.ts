@@ -26,6 +26,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layout } from '../model/layout.ts';
+import { precompressedCache } from '../integrations/precompress.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = process.argv
@@ -231,8 +232,8 @@ for (const n of counts) {
       // Every build starts cold, as on a fresh clone: Astro's stored records and our compressed copies are
       // shared through the linked node_modules.
       const cold = () => {
-        for (const cache of ['node_modules/.astro', 'node_modules/.cache/partner-cities/precompressed']) {
-          rmSync(join(root, cache), { recursive: true, force: true });
+        for (const cache of [join(root, 'node_modules/.astro'), precompressedCache(root)]) {
+          rmSync(cache, { recursive: true, force: true });
         }
       };
       cold();

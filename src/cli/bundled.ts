@@ -8,12 +8,13 @@
  * in the code, say), the command runs from its sources, and says what Node says of them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cacheFolder, writeWhole } from '../blocks/files.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const cache = join(root, 'node_modules/.cache/partner-cities');
+const cache = cacheFolder(root);
 
 /** What a bundle was made from: each file (relative to the project) with a digest of its content. */
 type Inputs = Record<string, string>;
@@ -31,7 +32,7 @@ function upToDate(inputs: Inputs): boolean {
   }
 }
 
-/** Bundles `entry` into `out` (written whole, then renamed, so a run beside never reads half of it). */
+/** Bundles `entry` into `out`, written whole: a run beside never reads half of it. */
 async function bundle(entry: string, out: string): Promise<Inputs> {
   const { build } = await import('esbuild');
   const result = await build({
@@ -51,9 +52,7 @@ async function bundle(entry: string, out: string): Promise<Inputs> {
     write: false,
     logLevel: 'silent',
   });
-  const temporary = `${out}.${process.pid}`;
-  writeFileSync(temporary, result.outputFiles[0]!.contents);
-  renameSync(temporary, out);
+  writeWhole(out, result.outputFiles[0]!.contents);
   return Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, digest(file)]));
 }
 
@@ -72,8 +71,7 @@ try {
   const known = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as Inputs) : undefined;
   if (!known || !existsSync(out) || !upToDate(known)) {
     const inputs = await bundle(entry, out);
-    writeFileSync(`${manifest}.${process.pid}`, JSON.stringify(inputs));
-    renameSync(`${manifest}.${process.pid}`, manifest);
+    writeWhole(manifest, JSON.stringify(inputs));
   }
   target = pathToFileURL(out).href;
 } catch {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { mapLimit } from '../blocks/concurrency.ts';
-import { listFiles } from '../blocks/files.ts';
+import { cacheFolder, listFiles, writeWhole } from '../blocks/files.ts';
 import { whenBackgroundDone } from './background.ts';
 
 /**
@@ -46,6 +46,9 @@ export function compressed(data: Buffer, quality: number): { gz: Buffer; br: Buf
  */
 const cachedFrom = 256 * 1024;
 
+/** Where a project keeps those copies. */
+export const precompressedCache = (root: string) => cacheFolder(root, 'precompressed');
+
 /**
  * `compressed`, through a cache folder of compressed copies named by the content's hash. A copy that
  * cannot be read is made again; a copy is written whole or not at all (builds may run side by side).
@@ -58,11 +61,7 @@ export function compressedThroughCache(data: Buffer, quality: number, cache: str
     const result = compressed(data, quality);
     try {
       mkdirSync(cache, { recursive: true });
-      for (const [ext, bytes] of Object.entries(result)) {
-        const temporary = `${key}.${ext}.${process.pid}`;
-        writeFileSync(temporary, bytes);
-        renameSync(temporary, `${key}.${ext}`);
-      }
+      for (const [ext, bytes] of Object.entries(result)) writeWhole(`${key}.${ext}`, bytes);
     } catch {
       // Without a cache the build is only slower.
     }
@@ -97,7 +96,7 @@ export function precompress(): AstroIntegration {
     name: 'precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cache = join(fileURLToPath(config.root), 'node_modules/.cache/partner-cities/precompressed');
+        cache = precompressedCache(fileURLToPath(config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -40,9 +40,8 @@ export function frontmatterJsonSchema(kind: RecordKind, town: HomeTown): JsonSch
     node.description = `${d.help.pl}\n\n${d.help.en}`;
     // Examples are written as YAML in the descriptions; the schema wants the value itself. A text's
     // example is given in each language this kind of file is written in.
-    const examples = new Set(textLanguagesOf(kind).map((lang) => exampleFor(d, lang)));
-    examples.delete(undefined);
-    if (examples.size > 0) node.examples = [...examples].map((e) => parseYaml(e!) as unknown);
+    const examples = new Set(textLanguagesOf(kind).flatMap((lang) => exampleFor(d, lang) ?? []));
+    if (examples.size > 0) node.examples = [...examples].map((e) => parseYaml(e) as unknown);
     const labels = field.values && choiceLabels(d, field.values);
     if (labels) node.enumDescriptions = labels.map((l) => `${l.pl} / ${l.en}`);
     // A transform in zod is "anything" in the generated schema: say what the transform accepts.
