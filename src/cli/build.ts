@@ -20,13 +20,14 @@
  * Without it (a local build, a preview) such facts are built with a visible "to be confirmed" mark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { contentStopped, startContentCheck } from '../features/check/child-process.ts';
 import { allUnconfirmedFacts } from '../config/unconfirmed.ts';
 import { productionRefusal } from '../model/confirmation.ts';
 import { isProductionBuild, publishTargetVariable } from '../blocks/publish-target.ts';
+import { removeFolder } from '../blocks/files.ts';
 
 const root = resolve('.');
 const dist = join(root, 'dist');
@@ -53,8 +54,7 @@ if (production) {
 const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
 
 // Leftovers of an interrupted run.
-rmSync(next, { recursive: true, force: true });
-rmSync(previous, { recursive: true, force: true });
+await Promise.all([removeFolder(next), removeFolder(previous)]);
 
 const check = skipCheck ? undefined : startContentCheck(root);
 
@@ -78,7 +78,7 @@ void checked.then(({ code }) => {
 const [{ code: checkCode, report }, astroCode] = await Promise.all([checked, exited(astro)]);
 
 if (checkCode !== 0 || astroCode !== 0) {
-  rmSync(next, { recursive: true, force: true });
+  await removeFolder(next);
   if (checkCode !== 0) {
     console.error(`\n${report}\n\n${contentStopped}`);
   }
@@ -89,5 +89,5 @@ if (checkCode !== 0 || astroCode !== 0) {
 if (!skipCheck) console.log('Treść sprawdzona: bez błędów. / Content checked: no problems.');
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
-rmSync(previous, { recursive: true, force: true });
+await removeFolder(previous);
 console.log(`\nStrona zbudowana w dist/. / The site is built in dist/.`);

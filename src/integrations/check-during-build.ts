@@ -3,9 +3,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentStopped, startContentCheck, type ContentCheckRun } from '../features/check/child-process.ts';
 import { contentDir } from '../model/layout.ts';
-import { checkSiteContent } from '../config/check.ts';
-import { formatReport, type CheckReport } from '../features/check/index.ts';
-import { isPageRequest, serveReport } from './dev-report.ts';
+import type { CheckReport } from '../features/check/index.ts';
+
+/**
+ * The check itself, for `astro dev`: loaded only there, so a build (where the check runs in its own
+ * process) does not load the whole check, its schemas, lint rules and country outlines, into Astro.
+ */
+const checkModules = async () => {
+  const [{ checkSiteContent }, { formatReport }, { isPageRequest, serveReport }] = await Promise.all([
+    import('../config/check.ts'),
+    import('../features/check/index.ts'),
+    import('./dev-report.ts'),
+  ]);
+  return { checkSiteContent, formatReport, isPageRequest, serveReport };
+};
 
 /** The error that stops a build: the report is the whole story, a stack trace would only bury it. */
 function contentError(report: string): Error {
@@ -31,6 +42,7 @@ export function contentCheck(): AstroIntegration {
   let background: ContentCheckRun['done'] | undefined;
   /** In `astro dev`: the latest report, kept up to date as content files change. */
   let live: CheckReport | undefined;
+  let dev: Awaited<ReturnType<typeof checkModules>> | undefined;
   let root = '';
   return {
     name: 'content-check',
@@ -44,8 +56,9 @@ export function contentCheck(): AstroIntegration {
         }
         root = fileURLToPath(config.root);
         if (command === 'dev') {
-          live = await checkSiteContent(root);
-          if (live.problems.length > 0) logger.error(`\n${formatReport(live)}`);
+          dev = await checkModules();
+          live = await dev.checkSiteContent(root);
+          if (live.problems.length > 0) logger.error(`\n${dev.formatReport(live)}`);
           return;
         }
         if (process.env.CONTENT_CHECK === 'beside') return;
@@ -58,7 +71,8 @@ export function contentCheck(): AstroIntegration {
       // The preview tells the truth: while the content has a mistake every page is the report, and the
       // report is printed again on each change; once mended, the pages come back without a restart.
       'astro:server:setup': ({ server, logger }) => {
-        if (!live) return;
+        if (!live || !dev) return;
+        const { checkSiteContent, formatReport, isPageRequest, serveReport } = dev;
         const folder = join(root, contentDir());
         let timer: NodeJS.Timeout | undefined;
         const recheck = async () => {

@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { compressed, compressionKey } from '../blocks/compression.ts';
 import { mapLimit } from '../blocks/concurrency.ts';
 import { cacheFolder, listFiles, writeWhole } from '../blocks/files.ts';
 import { whenBackgroundDone } from './background.ts';
+import { startCompressor, teeRenderedPages, type CompressedCopies } from './compress-while-rendering.ts';
 
 /**
  * Brotli quality. Measured here on 300 partner pages: quality 6 takes 0.1 ms a page and is 8 % larger
@@ -25,19 +25,9 @@ export function compressibleFiles(dir: string): string[] {
   return listFiles(dir).filter((file) => compressible.test(file));
 }
 
-/** `file.gz` and `file.br` of a file. Deterministic: Node's gzip header carries no time. */
-export function compressed(data: Buffer, quality: number): { gz: Buffer; br: Buffer } {
-  return {
-    gz: gzipSync(data, { level: 9 }),
-    br: brotliCompressSync(data, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: quality,
-        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      },
-    }),
-  };
-}
+/** A rendered response worth compressing: a page, or an endpoint whose file is of a compressible kind. */
+const isCompressibleResponse = (request: Request, type: string) =>
+  type === 'page' || type === 'fallback' || (type === 'endpoint' && compressible.test(new URL(request.url).pathname));
 
 /**
  * Files this large are the CMS's bundles, the same from one build to the next, and compressing them is
@@ -53,8 +43,8 @@ export const precompressedCache = (root: string) => cacheFolder(root, 'precompre
  * `compressed`, through a cache folder of compressed copies named by the content's hash. A copy that
  * cannot be read is made again; a copy is written whole or not at all (builds may run side by side).
  */
-export function compressedThroughCache(data: Buffer, quality: number, cache: string): { gz: Buffer; br: Buffer } {
-  const key = join(cache, `${createHash('sha256').update(data).digest('hex')}-q${quality}`);
+export function compressedThroughCache(data: Buffer, quality: number, cache: string): CompressedCopies {
+  const key = join(cache, compressionKey(data, quality));
   try {
     return { gz: readFileSync(`${key}.gz`), br: readFileSync(`${key}.br`) };
   } catch {
@@ -70,42 +60,56 @@ export function compressedThroughCache(data: Buffer, quality: number, cache: str
 }
 
 /**
- * Compresses on this thread (a fraction of a millisecond for a page) and leaves the writes to libuv's
- * thread pool, a few dozen at a time: creating files is the slow part here, and it proceeds on the other
- * core meanwhile. Reading and compressing in the pool too cost more in hand-offs than they saved.
+ * Takes the copies made while rendering where the file's bytes are the ones rendered, compresses the rest
+ * on this thread (a fraction of a millisecond for a page) and leaves the writes to libuv's thread pool, a
+ * few dozen at a time: creating files is the slow part here, and it proceeds on the other core meanwhile.
  */
-async function compressAll(dir: string, files: readonly string[], cache: string): Promise<void> {
+async function compressAll(
+  dir: string,
+  files: readonly string[],
+  cache: string,
+  made: ReadonlyMap<string, CompressedCopies>,
+): Promise<void> {
   await mapLimit(files, 32, async (file) => {
     const path = join(dir, file);
     const data = readFileSync(path);
     const quality = file.startsWith('_astro/') ? longLived : perPage;
     const { gz, br } =
-      data.length >= cachedFrom ? compressedThroughCache(data, quality, cache) : compressed(data, quality);
+      made.get(compressionKey(data, quality)) ??
+      (data.length >= cachedFrom ? compressedThroughCache(data, quality, cache) : compressed(data, quality));
     await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
   });
 }
 
 /**
  * Precompresses the built site so the web server sends ready gzip and brotli files (nginx `gzip_static`,
- * `brotli_static`) instead of compressing on every request. Runs last: it compresses what the others
- * wrote while Pagefind indexes, then waits for the background work and compresses what that added.
+ * `brotli_static`) instead of compressing on every request. The pages are compressed on a second thread
+ * as Astro renders them; the copies are written at the end. Runs last: it writes and compresses what the
+ * others wrote while Pagefind indexes, then waits for the background work and compresses what that added.
  */
 export function precompress(): AstroIntegration {
   let cache = '';
+  let compressor: ReturnType<typeof startCompressor> | undefined;
   return {
     name: 'precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
         cache = precompressedCache(fileURLToPath(config.root));
       },
+      'astro:build:start': ({ setPrerenderer }) => {
+        const started = startCompressor();
+        compressor = started;
+        setPrerenderer((base) => teeRenderedPages(base, isCompressibleResponse, (data) => started.add(data, perPage)));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const made = compressor ? await compressor.finish() : new Map<string, CompressedCopies>();
         const first = compressibleFiles(root).filter((f) => !f.startsWith('pagefind/'));
-        await compressAll(root, first, cache);
+        await compressAll(root, first, cache, made);
         await whenBackgroundDone();
         const done = new Set(first);
         const added = compressibleFiles(root).filter((f) => !done.has(f));
-        await compressAll(root, added, cache);
+        await compressAll(root, added, cache, made);
         logger.info(`${first.length + added.length} files precompressed (gzip, brotli)`);
       },
     },

@@ -2,10 +2,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inBackground, whenBackgroundDone } from '../../src/integrations/background.ts';
 import { sortLanguages } from '../../src/integrations/pagefind.ts';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compressed, compressedThroughCache } from '../../src/integrations/precompress.ts';
+import { compressedThroughCache } from '../../src/integrations/precompress.ts';
+import { compressed, compressionKey } from '../../src/blocks/compression.ts';
+import { startCompressor, teeRenderedPages } from '../../src/integrations/compress-while-rendering.ts';
+import type { AstroPrerenderer, RouteData } from 'astro';
+import { removeFolder } from '../../src/blocks/files.ts';
 
 describe('work left running in the background of the build', () => {
   it('is waited for: whenBackgroundDone resolves only after every piece has finished', async () => {
@@ -98,5 +102,85 @@ describe('compressed copies of large files, kept in a cache', () => {
     const made = compressedThroughCache(bundle, 6, join(notAFolder, 'cache'));
     expect(gunzipSync(made.gz).equals(bundle)).toBe(true);
     expect(brotliDecompressSync(made.br).equals(bundle)).toBe(true);
+  });
+});
+
+describe('removing a built site', () => {
+  const work = mkdtempSync(join(tmpdir(), 'remove-folder-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('removes the folder with its files and nested folders, and leaves its neighbours alone', async () => {
+    const site = join(work, '.dist-previous');
+    for (const page of ['miasta/riom', 'miasta/adur', 'en/towns/riom', 'pagefind/fragment']) {
+      mkdirSync(join(site, page), { recursive: true });
+      writeFileSync(join(site, page, 'index.html'), '<p>Riom</p>');
+    }
+    writeFileSync(join(site, 'index.html'), '<p>Żywiec</p>');
+    mkdirSync(join(work, 'dist'));
+    writeFileSync(join(work, 'dist/index.html'), '<p>new</p>');
+    await removeFolder(site);
+    expect(existsSync(site)).toBe(false);
+    expect(readdirSync(work)).toEqual(['dist']);
+  });
+
+  it('does nothing when the folder is not there', async () => {
+    await expect(removeFolder(join(work, 'never-built'))).resolves.toBeUndefined();
+  });
+});
+
+describe('compressing pages while Astro renders', () => {
+  const page = (text: string) => new TextEncoder().encode(`<!doctype html><p>${text.repeat(50)}</p>`);
+
+  it('makes the same copies as compressing afterwards, named by the bytes and the quality', async () => {
+    const compressor = startCompressor();
+    const riom = page('Riom ');
+    const adur = page('Adur ');
+    compressor.add(riom, 6);
+    compressor.add(adur, 6);
+    compressor.add(adur, 11);
+    const made = await compressor.finish();
+    expect([...made.keys()].sort()).toEqual(
+      [compressionKey(riom, 6), compressionKey(adur, 6), compressionKey(adur, 11)].sort(),
+    );
+    for (const [data, quality] of [
+      [riom, 6],
+      [adur, 6],
+      [adur, 11],
+    ] as const) {
+      const copies = made.get(compressionKey(data, quality))!;
+      const direct = compressed(data, quality);
+      expect(Buffer.from(copies.gz).equals(direct.gz)).toBe(true);
+      expect(Buffer.from(copies.br).equals(direct.br)).toBe(true);
+    }
+  });
+
+  it('hands on each wanted rendered page and gives Astro the response untouched', async () => {
+    const taken: string[] = [];
+    const responses: Record<string, Response> = {
+      '/miasta/riom/': new Response('<p>Riom</p>'),
+      '/data/partners.json': new Response('[]'),
+      '/og/riom.png': new Response('PNG'),
+      '/stary-adres/': new Response(null, { status: 301, headers: { Location: '/miasta/riom/' } }),
+    };
+    const base: AstroPrerenderer = {
+      name: 'astro',
+      getStaticPaths: async () => [],
+      render: async (request) => responses[new URL(request.url).pathname]!,
+    };
+    const tee = teeRenderedPages(
+      base,
+      (request) => !new URL(request.url).pathname.endsWith('.png'),
+      (data) => taken.push(new TextDecoder().decode(data)),
+    );
+    const render = (path: string) =>
+      tee.render(new Request(`http://localhost${path}`), { routeData: { type: 'page' } as RouteData });
+    for (const path of Object.keys(responses)) {
+      const result = await render(path);
+      expect(result).toBe(responses[path]);
+    }
+    expect(taken).toEqual(['<p>Riom</p>', '[]']);
+    // Astro still reads the whole body.
+    expect(await responses['/miasta/riom/']!.text()).toBe('<p>Riom</p>');
+    expect(tee.name).toBe('astro');
   });
 });
