@@ -10,7 +10,7 @@ import { precompress } from './src/integrations/precompress.ts';
 import { unusedOriginals } from './src/integrations/unused-originals.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/check-during-build.ts';
-import { cmsBundle } from './src/integrations/cms.ts';
+import { cmsBundle, cmsBundleSources } from './src/integrations/cms.ts';
 import { contentModelCache } from './src/integrations/content-model-digest.ts';
 import { markdownGuard } from './src/features/markdown/markdown-guard.ts';
 import { markdownTypography } from './src/features/markdown/markdown-typography.ts';
@@ -48,8 +48,8 @@ export default defineConfig({
     ...sitemapWithAlternates(),
     // The CMS's code, from npm, served from the site's own origin under /admin/.
     cmsBundle(),
-    // Last: compresses everything the others wrote.
-    precompress(),
+    // Last: compresses everything the others wrote (the CMS's bundle while the pages render).
+    precompress({ ahead: cmsBundleSources }),
   ],
   // Pictures in the texts get a srcset of widths up to the original and a sizes attribute; no inline
   // styles (the CSP allows none): the stylesheet keeps them within the column.

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bundleAdminScript } from './admin-bundle.ts';
@@ -17,6 +17,12 @@ export const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(nam
  * Copies Decap CMS's bundle from `node_modules` into `admin/` of the built site, so the CMS's code is
  * served from the site's own origin (no CDN), at the version `package-lock.json` pins.
  */
+/** The CMS bundle's files in `node_modules`, as they are copied into the site. */
+export async function cmsBundleSources(): Promise<string[]> {
+  const from = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
+  return (await readdir(from)).filter(isBundleFile).map((name) => join(from, name));
+}
+
 export function cmsBundle(): AstroIntegration {
   let base = '/';
   return {
@@ -26,11 +32,9 @@ export function cmsBundle(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ dir }) => {
-        const from = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
         const to = join(fileURLToPath(dir), cmsPath);
         await mkdir(to, { recursive: true });
-        const names = (await readdir(from)).filter(isBundleFile);
-        await Promise.all(names.map((name) => copyFile(join(from, name), join(to, name))));
+        await Promise.all((await cmsBundleSources()).map((source) => copyFile(source, join(to, basename(source)))));
         // Beside it, the page's own script: the check, the preview in the site's styles, the Polish phrases.
         const assets = join(fileURLToPath(dir), '_astro');
         const styles = (await readdir(assets).catch(() => [] as string[]))

@@ -87,7 +87,12 @@ async function compressAll(
  * as Astro renders them; the copies are written at the end. Runs last: it writes and compresses what the
  * others wrote while Pagefind indexes, then waits for the background work and compresses what that added.
  */
-export function precompress(): AstroIntegration {
+export function precompress({
+  ahead = async () => [],
+}: {
+  /** Files that another step will copy into the site unchanged (the CMS's bundle): compressed while rendering. */
+  ahead?: () => Promise<string[]>;
+} = {}): AstroIntegration {
   let cache = '';
   let compressor: ReturnType<typeof startCompressor> | undefined;
   return {
@@ -96,10 +101,11 @@ export function precompress(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         cache = precompressedCache(fileURLToPath(config.root));
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         const started = startCompressor();
         compressor = started;
         setPrerenderer((base) => teeRenderedPages(base, isCompressibleResponse, (data) => started.add(data, perPage)));
+        for (const file of await ahead()) started.add(readFileSync(file), perPage);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
