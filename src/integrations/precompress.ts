@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,16 +39,26 @@ const cachedFrom = 256 * 1024;
 /** Where a project keeps those copies. */
 export const precompressedCache = (root: string) => cacheFolder(root, 'precompressed');
 
+/** Whether the cache holds both compressed copies of these bytes. */
+const isCached = (data: Uint8Array, quality: number, cache: string) =>
+  ['gz', 'br'].every((ext) => existsSync(join(cache, `${compressionKey(data, quality)}.${ext}`)));
+
 /**
  * `compressed`, through a cache folder of compressed copies named by the content's hash. A copy that
- * cannot be read is made again; a copy is written whole or not at all (builds may run side by side).
+ * cannot be read is made again (or taken from `made`, copies made on the other thread); a copy is written
+ * whole or not at all (builds may run side by side).
  */
-export function compressedThroughCache(data: Buffer, quality: number, cache: string): CompressedCopies {
+export function compressedThroughCache(
+  data: Buffer,
+  quality: number,
+  cache: string,
+  made?: CompressedCopies,
+): CompressedCopies {
   const key = join(cache, compressionKey(data, quality));
   try {
     return { gz: readFileSync(`${key}.gz`), br: readFileSync(`${key}.br`) };
   } catch {
-    const result = compressed(data, quality);
+    const result = made ?? compressed(data, quality);
     try {
       mkdirSync(cache, { recursive: true });
       for (const [ext, bytes] of Object.entries(result)) writeWhole(`${key}.${ext}`, bytes);
@@ -74,9 +84,11 @@ async function compressAll(
     const path = join(dir, file);
     const data = readFileSync(path);
     const quality = file.startsWith('_astro/') ? longLived : perPage;
+    const ready = made.get(compressionKey(data, quality));
     const { gz, br } =
-      made.get(compressionKey(data, quality)) ??
-      (data.length >= cachedFrom ? compressedThroughCache(data, quality, cache) : compressed(data, quality));
+      data.length >= cachedFrom
+        ? compressedThroughCache(data, quality, cache, ready)
+        : (ready ?? compressed(data, quality));
     await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
   });
 }
@@ -105,7 +117,10 @@ export function precompress({
         const started = startCompressor();
         compressor = started;
         setPrerenderer((base) => teeRenderedPages(base, isCompressibleResponse, (data) => started.add(data, perPage)));
-        for (const file of await ahead()) started.add(readFileSync(file), perPage);
+        for (const file of await ahead()) {
+          const data = readFileSync(file);
+          if (!isCached(data, perPage, cache)) started.add(data, perPage);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

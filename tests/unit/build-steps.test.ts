@@ -96,6 +96,14 @@ describe('compressed copies of large files, kept in a cache', () => {
     expect(readdirSync(cache)).toHaveLength(6);
   });
 
+  it('keeps copies made on the other thread, rather than compressing again', () => {
+    const cache = join(work, 'made-elsewhere');
+    const marked = { gz: Buffer.from('made gz'), br: Buffer.from('made br') };
+    expect(compressedThroughCache(bundle, 6, cache, marked)).toBe(marked);
+    // Kept: the next build reads them from the cache.
+    expect(compressedThroughCache(bundle, 6, cache).gz.toString()).toBe('made gz');
+  });
+
   it('still compresses when the cache cannot be written', () => {
     const notAFolder = join(work, 'file');
     writeFileSync(notAFolder, 'in the way');
