@@ -13,16 +13,16 @@ export const cmsPath = 'admin';
 /** Decap CMS's browser bundle and the chunks it loads on demand: the package's `dist/`, without source maps. */
 export const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$/.test(name);
 
-/**
- * Copies Decap CMS's bundle from `node_modules` into `admin/` of the built site, so the CMS's code is
- * served from the site's own origin (no CDN), at the version `package-lock.json` pins.
- */
 /** The CMS bundle's files in `node_modules`, as they are copied into the site. */
 export async function cmsBundleSources(): Promise<string[]> {
   const from = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
   return (await readdir(from)).filter(isBundleFile).map((name) => join(from, name));
 }
 
+/**
+ * Copies Decap CMS's bundle from `node_modules` into `admin/` of the built site, so the CMS's code is
+ * served from the site's own origin (no CDN), at the version `package-lock.json` pins.
+ */
 export function cmsBundle(): AstroIntegration {
   let base = '/';
   return {
