@@ -216,6 +216,13 @@ const fmt = (m: Measure) =>
   `${m.seconds.toFixed(1)} s | ${m.peakMiB.toFixed(0)} MiB | ${m.pages} | ${(m.pages / m.seconds).toFixed(0)} | ${m.outMiB.toFixed(1)} MiB`;
 /** Each size is built this many times, alternating the reference and ours: the table gives the median run. */
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
+// Every build starts cold, as on a fresh clone: Astro's stored records and our compressed copies are shared
+// through the linked node_modules.
+const cold = () => {
+  for (const cache of [join(root, 'node_modules/.astro'), precompressedCache(root)]) {
+    rmSync(cache, { recursive: true, force: true });
+  }
+};
 const median = <T>(items: T[], by: (item: T) => number): T =>
   [...items].sort((a, b) => by(a) - by(b))[Math.floor((items.length - 1) / 2)]!;
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
@@ -229,13 +236,6 @@ for (const n of counts) {
     referenceSite(join(work, 'reference'), n);
     const measured: { ours: Measure; reference: Measure; time: number; memory: number }[] = [];
     for (let run = 1; run <= runs; run++) {
-      // Every build starts cold, as on a fresh clone: Astro's stored records and our compressed copies are
-      // shared through the linked node_modules.
-      const cold = () => {
-        for (const cache of [join(root, 'node_modules/.astro'), precompressedCache(root)]) {
-          rmSync(cache, { recursive: true, force: true });
-        }
-      };
       cold();
       const reference = build(join(work, 'reference'), 'reference');
       cold();

@@ -39,9 +39,14 @@ const cachedFrom = 256 * 1024;
 /** Where a project keeps those copies. */
 export const precompressedCache = (root: string) => cacheFolder(root, 'precompressed');
 
+/** Where the cache keeps the compressed copies of these bytes: this path with `.gz` and `.br`. */
+const cacheEntry = (data: Uint8Array, quality: number, cache: string) => join(cache, compressionKey(data, quality));
+
 /** Whether the cache holds both compressed copies of these bytes. */
-const isCached = (data: Uint8Array, quality: number, cache: string) =>
-  ['gz', 'br'].every((ext) => existsSync(join(cache, `${compressionKey(data, quality)}.${ext}`)));
+function isCached(data: Uint8Array, quality: number, cache: string): boolean {
+  const entry = cacheEntry(data, quality, cache);
+  return existsSync(`${entry}.gz`) && existsSync(`${entry}.br`);
+}
 
 /**
  * `compressed`, through a cache folder of compressed copies named by the content's hash. A copy that
@@ -54,7 +59,7 @@ export function compressedThroughCache(
   cache: string,
   made?: CompressedCopies,
 ): CompressedCopies {
-  const key = join(cache, compressionKey(data, quality));
+  const key = cacheEntry(data, quality, cache);
   try {
     return { gz: readFileSync(`${key}.gz`), br: readFileSync(`${key}.br`) };
   } catch {
